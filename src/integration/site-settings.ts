@@ -1,0 +1,26 @@
+import type { Plugin } from 'vite';
+
+/** Settings a deployment chooses in astro.config.mjs. */
+export interface SiteSettings {
+  /** The registry's name, shown in the header and page titles. */
+  title: string;
+  /**
+   * Shows the banner saying that the guidelines and endorsements are illustrative. On for
+   * the sample registry; a real deployment turns it off.
+   */
+  sampleNotice: boolean;
+}
+
+const defaults: SiteSettings = { title: 'Common Ground', sampleNotice: false };
+
+const MODULE_ID = 'virtual:common-ground/settings';
+
+/** Serves the settings to pages as a virtual module, resolved once at start-up. */
+export function siteSettingsPlugin(settings: Partial<SiteSettings>): Plugin {
+  const resolved = { ...defaults, ...settings };
+  return {
+    name: 'common-ground:settings',
+    resolveId: (id) => (id === MODULE_ID ? `\0${MODULE_ID}` : undefined),
+    load: (id) => (id === `\0${MODULE_ID}` ? `export default ${JSON.stringify(resolved)};` : undefined),
+  };
+}

@@ -1,0 +1,87 @@
+import { relative } from 'node:path';
+import {
+  municipalitySchema,
+  policySchema,
+  policyVersionSchema,
+  regionSchema,
+  topicSchema,
+} from '../../schemas/index.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import { Problems, type Problem } from './problems.ts';
+import type { Checked, RegistrySources } from './registry-sources.ts';
+import { checkEndorsements } from './rules/endorsements.ts';
+import { checkOcdIds } from './rules/gazetteer.ts';
+import { checkFileNames, checkUniqueOcdIds, checkVersionFiles } from './rules/identifiers.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkStatuses } from './rules/statuses.ts';
+import { readContent, type SourceFile } from './source.ts';
+import { validateSchema } from './validate-schema.ts';
+
+export { formatProblem, type Problem } from './problems.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  errors: Problem[];
+  sources: RegistrySources;
+}
+
+const schemas = {
+  topic: topicSchema,
+  municipality: municipalitySchema,
+  region: regionSchema,
+  policy: policySchema,
+  version: policyVersionSchema,
+} as const;
+
+/**
+ * Checks the whole of a content folder against every rule of DESIGN.md, without building
+ * anything. The build runs it before Astro compiles a page, and `npm run check` runs it
+ * alone; both print the same lines.
+ */
+export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckResult {
+  const problems = new Problems();
+  const { files, strays } = readContent(contentDir);
+  for (const path of strays) {
+    problems.error(strayFile(path), [], 'is not a file the registry reads: content holds topics/<id>.yaml, municipalities/<id>.yaml, regions/<id>.yaml, policies/<slug>/index.mdx and policies/<slug>/versions/<version>.mdx');
+  }
+  checkFileNames(files, problems);
+
+  const sources: RegistrySources = {
+    topics: new Map(),
+    municipalities: new Map(),
+    regions: new Map(),
+    policies: new Map(),
+    versions: new Map(),
+  };
+  for (const source of files) {
+    if (source.parseError) {
+      const { message, line, column } = source.parseError;
+      problems.list.push({ severity: 'error', file: source.displayPath, line, column, field: '', message });
+      continue;
+    }
+    const data = validateSchema<unknown>(schemas[source.kind], source, problems);
+    if (data === undefined) continue;
+    const entry = { source, data } as Checked<never>;
+    if (source.kind === 'version') {
+      const list = sources.versions.get(source.id) ?? [];
+      sources.versions.set(source.id, [...list, entry]);
+    } else {
+      const collection = { topic: sources.topics, municipality: sources.municipalities, region: sources.regions, policy: sources.policies }[source.kind];
+      if (!collection.has(source.id)) collection.set(source.id, entry);
+    }
+  }
+
+  checkUniqueOcdIds(sources, problems);
+  checkVersionFiles(sources, problems);
+  checkOcdIds(sources, gazetteer, problems);
+  checkReferences(sources, problems);
+  checkStatuses(sources, problems);
+  checkEndorsements(sources, problems);
+
+  return { problems: problems.list, errors: problems.errors, sources };
+}
+
+function strayFile(path: string): SourceFile {
+  const displayPath = relative(process.cwd(), path) || path;
+  return { kind: 'topic', id: '', absolutePath: path, displayPath, data: undefined, body: '', locate: () => ({}) };
+}

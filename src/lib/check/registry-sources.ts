@@ -1,0 +1,18 @@
+import type { Municipality, Policy, PolicyVersion, Region, Topic } from '../../schemas/index.ts';
+import type { SourceFile } from './source.ts';
+
+/** A content file that passed its schema: its validated data beside where it came from. */
+export interface Checked<T> {
+  source: SourceFile;
+  data: T;
+}
+
+/** Every content file that passed its schema, indexed by id, ready for the cross-file rules. */
+export interface RegistrySources {
+  topics: Map<string, Checked<Topic>>;
+  municipalities: Map<string, Checked<Municipality>>;
+  regions: Map<string, Checked<Region>>;
+  policies: Map<string, Checked<Policy>>;
+  /** Earlier versions by policy slug, in file-name order. */
+  versions: Map<string, Checked<PolicyVersion>[]>;
+}

@@ -1,0 +1,133 @@
+import { getCollection } from 'astro:content';
+import { isCurrent, standingEndorsements } from '../endorsements.ts';
+import { gazetteer } from '../gazetteer-bundled.ts';
+import { compareVersions, normalizeVersion } from '../versions.ts';
+import type { EndorsementView, MunicipalityView, PolicyView, RegionView, TopicView, VersionView } from './types.ts';
+
+export type * from './types.ts';
+
+/**
+ * Every index a page needs, computed once per build. Pages look things up here and never
+ * loop over every entry themselves: at 10,000 policies, per-page loops are what make a
+ * static build slow.
+ */
+export interface Registry {
+  topics: Map<string, TopicView>;
+  municipalities: Map<string, MunicipalityView>;
+  regions: Map<string, RegionView>;
+  /** Published policies by slug (drafts too, in `astro dev`). */
+  policies: Map<string, PolicyView>;
+  /** Every endorsement, newest first. */
+  endorsements: EndorsementView[];
+  policiesByTopic: Map<string, PolicyView[]>;
+  policiesByRegion: Map<string, PolicyView[]>;
+  regionsByMunicipality: Map<string, RegionView[]>;
+  /** Every endorsement by municipality, newest first. */
+  endorsementsByMunicipality: Map<string, EndorsementView[]>;
+}
+
+let registry: Promise<Registry> | undefined;
+
+export function getRegistry(): Promise<Registry> {
+  registry ??= buildRegistry();
+  return registry;
+}
+
+/** Drafts show in `astro dev` with a marker and stay out of the production build. */
+const showDrafts = import.meta.env.DEV;
+
+async function buildRegistry(): Promise<Registry> {
+  const [topicEntries, municipalityEntries, regionEntries, policyEntries, versionEntries] = await Promise.all([
+    getCollection('topics'),
+    getCollection('municipalities'),
+    getCollection('regions'),
+    getCollection('policies', (entry) => showDrafts || entry.data.status !== 'draft'),
+    getCollection('versions'),
+  ]);
+
+  const topics = new Map(topicEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+  const municipalities = new Map(
+    [...municipalityEntries]
+      .map((entry) => ({ id: entry.id, ...entry.data, division: gazetteer.lookup(entry.data.ocdId) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      .map((municipality) => [municipality.id, municipality]),
+  );
+  const regions = new Map(
+    [...regionEntries].sort(byName).map((entry) => [entry.id, { id: entry.id, ...entry.data }]),
+  );
+
+  const versionsBySlug = groupBy(versionEntries, (entry) => entry.id.split('/')[0]!);
+  const policies = new Map<string, PolicyView>();
+  for (const entry of [...policyEntries].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'))) {
+    policies.set(entry.id, toPolicyView(entry, versionsBySlug.get(entry.id) ?? []));
+  }
+
+  const all = [...policies.values()];
+  const endorsements = all.flatMap((policy) => policy.endorsements).sort(newestFirst);
+  const regionsByMunicipality = new Map<string, RegionView[]>();
+  for (const region of regions.values()) {
+    for (const member of region.members) push(regionsByMunicipality, member, region);
+  }
+  const policiesByTopic = new Map<string, PolicyView[]>();
+  for (const policy of all) for (const topic of policy.topics) push(policiesByTopic, topic, policy);
+
+  return {
+    topics,
+    municipalities,
+    regions,
+    policies,
+    endorsements,
+    policiesByTopic,
+    policiesByRegion: groupBy(all.filter((policy) => policy.region), (policy) => policy.region!),
+    regionsByMunicipality,
+    endorsementsByMunicipality: groupBy(endorsements, (endorsement) => endorsement.municipality),
+  };
+}
+
+function toPolicyView(entry: PolicyView['entry'], versionEntries: VersionView['entry'][]): PolicyView {
+  const data = entry.data;
+  const versions: VersionView[] = [
+    { version: data.version, published: data.published, current: true, entry },
+    ...versionEntries.map((version) => ({
+      version: (version.data as { version: string }).version,
+      published: (version.data as { published: string }).published,
+      changes: (version.data as { changes?: string }).changes,
+      current: false,
+      entry: version,
+    })),
+  ].sort((a, b) => compareVersions(b.version, a.version));
+
+  const policy = { ...data, slug: entry.id, entry, versions, isDraft: data.status === 'draft' } as PolicyView;
+  // Standing is decided in file order (ties on a date go to the later line), then sorted for display.
+  const inFileOrder = data.endorsements.map((endorsement) => ({
+    ...endorsement,
+    policy,
+    anchor: `endorsement-${endorsement.municipality}-${endorsement.action}-${normalizeVersion(endorsement.version).replace('.', '-')}`,
+    current: isCurrent(endorsement, data.version),
+    standing: false,
+  }));
+  policy.standing = standingEndorsements(inFileOrder);
+  for (const endorsement of policy.standing.values()) endorsement.standing = true;
+  policy.endorsements = inFileOrder.sort(newestFirst);
+  return policy;
+}
+
+function newestFirst(a: { date: string }, b: { date: string }): number {
+  return b.date.localeCompare(a.date);
+}
+
+function byName(a: { data: { name: string } }, b: { data: { name: string } }): number {
+  return a.data.name.localeCompare(b.data.name, 'en');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function groupBy<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) push(map, key(item), item);
+  return map;
+}
