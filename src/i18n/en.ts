@@ -91,7 +91,7 @@ export const en = {
   'policy.superseded': 'This policy has been superseded by {title}.',
   'policy.withdrawn': 'This policy has been withdrawn. It is kept here so that earlier citations still resolve.',
   'policy.ownPolicy': 'A municipality’s own policy',
-  'policy.earlierVersion': 'endorsed version {version}; the current version is {current} (re-endorsement pending)',
+  'policy.earlierVersion': 'current is {current} (re-endorsement pending)',
   'policy.source': 'minutes',
 
   'municipalities.title': 'Municipalities',

@@ -11,7 +11,7 @@ import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
  * anything, so a broken rule stops the build with one line per problem and no half-built
  * site, and it hands the site settings to pages as `virtual:common-ground/settings`.
  */
-export default function commonGround(settings: Partial<SiteSettings> = {}): AstroIntegration {
+export default function commonGround(settings: Partial<Omit<SiteSettings, 'showDrafts'>> = {}): AstroIntegration {
   return {
     name: 'common-ground',
     hooks: {
@@ -27,7 +27,7 @@ export default function commonGround(settings: Partial<SiteSettings> = {}): Astr
           }
           logger.info(`content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`);
         }
-        updateConfig({ vite: { plugins: [siteSettingsPlugin(settings)] } });
+        updateConfig({ vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev' })] } });
       },
     },
   };

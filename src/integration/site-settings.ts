@@ -9,9 +9,14 @@ export interface SiteSettings {
    * the sample registry; a real deployment turns it off.
    */
   sampleNotice: boolean;
+  /**
+   * Shows drafts, with a marker. Set by the integration: on in `astro dev`, off in the
+   * production build, its search index and its data exports.
+   */
+  showDrafts: boolean;
 }
 
-const defaults: SiteSettings = { title: 'Common Ground', sampleNotice: false };
+const defaults: SiteSettings = { title: 'Common Ground', sampleNotice: false, showDrafts: false };
 
 const MODULE_ID = 'virtual:common-ground/settings';
 

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import settings from 'virtual:common-ground/settings';
 import { isCurrent, standingEndorsements } from '../endorsements.ts';
 import { gazetteer } from '../gazetteer-bundled.ts';
 import { compareVersions, normalizeVersion } from '../versions.ts';
@@ -34,7 +35,7 @@ export function getRegistry(): Promise<Registry> {
 }
 
 /** Drafts show in `astro dev` with a marker and stay out of the production build. */
-const showDrafts = import.meta.env.DEV;
+const { showDrafts } = settings;
 
 async function buildRegistry(): Promise<Registry> {
   const [topicEntries, municipalityEntries, regionEntries, policyEntries, versionEntries] = await Promise.all([

@@ -1,0 +1,55 @@
+/**
+ * Builds a registry with the real `astro build`, as `npm run build` does, but from any
+ * content folder and into its own output folder, so that tests can build fixture
+ * registries side by side.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+export const outputRoot = resolve(projectRoot, 'tests/.output');
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr, interleaved as printed. */
+  output: string;
+  outDir: string;
+  milliseconds: number;
+}
+
+export interface BuildOptions {
+  /** The content folder to build. */
+  content: string;
+  /** A name for this build's output and cache folders under tests/.output/. */
+  name: string;
+  /** Extra arguments for `astro build`, e.g. `--base /registry/`. */
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export function buildRegistry({ content, name, args = [], env = {} }: BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(outputRoot, name, 'dist');
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        COMMON_GROUND_CONTENT: resolve(projectRoot, content),
+        COMMON_GROUND_CACHE: resolve(outputRoot, name, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, output, outDir, milliseconds: performance.now() - started }));
+  });
+}
