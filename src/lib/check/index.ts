@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import {
   municipalitySchema,
   policySchema,
@@ -40,6 +41,10 @@ const schemas = {
  */
 export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckResult {
   const problems = new Problems();
+  if (!existsSync(join(contentDir, 'policies'))) {
+    const folder = strayFile(contentDir);
+    problems.error(folder, [], 'does not exist or has no policies/ folder: point COMMON_GROUND_CONTENT (or npm run check -- <folder>) at a registry content folder');
+  }
   const { files, strays } = readContent(contentDir);
   for (const path of strays) {
     problems.error(strayFile(path), [], 'is not a file the registry reads: content holds topics/<id>.yaml, municipalities/<id>.yaml, regions/<id>.yaml, policies/<slug>/index.mdx and policies/<slug>/versions/<version>.mdx');
@@ -52,7 +57,9 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
     regions: new Map(),
     policies: new Map(),
     versions: new Map(),
+    present: { topic: new Set(), municipality: new Set(), region: new Set(), policy: new Set() },
   };
+  for (const file of files) if (file.kind !== 'version') sources.present[file.kind].add(file.id);
   for (const source of files) {
     if (source.parseError) {
       const { message, line, column } = source.parseError;

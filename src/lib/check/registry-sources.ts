@@ -15,4 +15,9 @@ export interface RegistrySources {
   policies: Map<string, Checked<Policy>>;
   /** Earlier versions by policy slug, in file-name order. */
   versions: Map<string, Checked<PolicyVersion>[]>;
+  /**
+   * The ids of every file present, valid or not. References are checked against these,
+   * so that one broken file is reported once, not again by everything that points to it.
+   */
+  present: Record<'topic' | 'municipality' | 'region' | 'policy', Set<string>>;
 }

@@ -15,13 +15,19 @@ export function validateSchema<T>(schema: z.ZodType<T>, source: SourceFile, prob
         const known = path.length === 0 ? shape : [];
         problems.error(source, [...path, key], `unknown field${didYouMean(key, known)}; remove it or fix its name`);
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    } else if (issue.code === 'invalid_type' && valueAt(source.data, path) === undefined) {
       problems.error(source, path, 'is required');
     } else {
       problems.error(source, path, issue.message);
     }
   }
   return undefined;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const part of path) value = (value as Record<string | number, unknown> | undefined)?.[part];
+  return value;
 }
 
 function objectKeys(schema: z.ZodType): string[] {

@@ -6,12 +6,12 @@ import { didYouMean } from '../suggest.ts';
 
 /** Every id written in a file must name something that exists. */
 export function checkReferences(sources: RegistrySources, problems: Problems): void {
-  const { topics, municipalities, regions, policies, versions } = sources;
+  const { policies, versions, present } = sources;
 
-  for (const { source, data } of regions.values()) {
+  for (const { source, data } of sources.regions.values()) {
     const seen = new Set<string>();
     data.members.forEach((member, i) => {
-      if (!municipalities.has(member)) unknown(problems, source, ['members', i], 'municipality', member, municipalities.keys());
+      if (!present.municipality.has(member)) unknown(problems, source, ['members', i], 'municipality', member, present.municipality);
       if (seen.has(member)) problems.error(source, ['members', i], `"${member}" is listed twice; list each member once`);
       seen.add(member);
     });
@@ -19,25 +19,25 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
 
   for (const [slug, { source, data }] of policies) {
     data.topics.forEach((topic, i) => {
-      if (!topics.has(topic)) unknown(problems, source, ['topics', i], 'topic', topic, topics.keys());
+      if (!present.topic.has(topic)) unknown(problems, source, ['topics', i], 'topic', topic, present.topic);
     });
-    if (data.region && !regions.has(data.region)) unknown(problems, source, ['region'], 'region', data.region, regions.keys());
+    if (data.region && !present.region.has(data.region)) unknown(problems, source, ['region'], 'region', data.region, present.region);
 
     for (const field of ['supersededBy', 'translationOf'] as const) {
       const target = data[field];
       if (!target) continue;
       const other = policies.get(target);
       if (target === slug) problems.error(source, [field], `points to this policy itself; name another policy`);
-      else if (!other) unknown(problems, source, [field], 'policy', target, policies.keys());
-      else if (other.data.status === 'draft' && data.status !== 'draft') {
+      else if (!present.policy.has(target)) unknown(problems, source, [field], 'policy', target, present.policy);
+      else if (other?.data.status === 'draft' && data.status !== 'draft') {
         problems.error(source, [field], `"${target}" is a draft, which is not published; publish it first or remove ${field}`);
       }
     }
 
     const knownVersions = [data.version, ...(versions.get(slug) ?? []).map((version) => version.data.version)];
     data.endorsements.forEach((endorsement, i) => {
-      if (!municipalities.has(endorsement.municipality)) {
-        unknown(problems, source, ['endorsements', i, 'municipality'], 'municipality', endorsement.municipality, municipalities.keys());
+      if (!present.municipality.has(endorsement.municipality)) {
+        unknown(problems, source, ['endorsements', i, 'municipality'], 'municipality', endorsement.municipality, present.municipality);
       }
       if (!knownVersions.some((version) => sameVersion(version, endorsement.version))) {
         problems.error(
