@@ -25,7 +25,9 @@ for (const problem of problems) console.error(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const counted = `${sources.policies.size} policies, ${sources.municipalities.size} municipalities, ${sources.regions.size} regions, ${sources.topics.size} topics`;
 if (errors.length) {
-  console.error(`\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${contentDir()} (${counted}; ${seconds} s).`);
+  console.error(
+    `\n${errors.length} error${errors.length === 1 ? '' : 's'} in ${contentDir()} (${counted}; ${seconds} s).`,
+  );
   process.exit(1);
 }
 console.log(`Content is valid: ${counted} (${seconds} s).`);

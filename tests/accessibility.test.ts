@@ -89,9 +89,9 @@ describe('keyboard users', () => {
     const page = await browser.newPage();
     await page.goto(server.url + 'policies/');
     await page.getByRole('button', { name: 'Published' }).click();
-    const dates = await page.locator('tr[data-policy] td:last-child time').evaluateAll((times) =>
-      times.map((time) => time.getAttribute('datetime')!),
-    );
+    const dates = await page
+      .locator('tr[data-policy] td:last-child time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort());
     expect(await page.locator('th[aria-sort]').getAttribute('data-sort-key')).toBe('published');
     await page.close();

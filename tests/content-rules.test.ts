@@ -12,7 +12,11 @@ import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 
 const validFixture = resolve(projectRoot, 'tests/fixtures/registry');
-const slug = (rule: string) => rule.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (rule: string) =>
+  rule
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function problemLines(contentDir: string): string[] {
   return checkContent(contentDir, loadGazetteer()).problems.map(formatProblem);
@@ -29,7 +33,10 @@ describe.concurrent.each(invalidCases)('rule: $rule', ({ rule, edits, expected }
 
   it('is reported by the content check with file, line, field and fix', () => {
     const lines = problemLines(contentDir);
-    expect(lines.find((line) => line.includes(expected)), `got:\n${lines.join('\n')}`).toBeDefined();
+    expect(
+      lines.find((line) => line.includes(expected)),
+      `got:\n${lines.join('\n')}`,
+    ).toBeDefined();
   });
 
   it('stops the real build, printing that line and leaving no site behind', async () => {

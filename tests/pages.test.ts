@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage, tableRows, text } from './support/html.ts';
+import { readPage, sectionOf, tableRows, text } from './support/html.ts';
 
 const dist = inject('fixtureDist');
 
@@ -13,7 +13,7 @@ describe('home page', () => {
   const page = readPage(dist, '/');
 
   it('lists the proposals open for co-signing', () => {
-    const open = page.querySelector('#open-heading')!.parentNode;
+    const open = sectionOf(page, 'open-heading');
     expect(open.querySelectorAll('h3 a').map((a) => text(a))).toEqual(['Fixture Open Data Standard']);
   });
 
@@ -69,11 +69,16 @@ describe('policies index', () => {
       'Superseded (1)',
       'Withdrawn (1)',
     ]);
-    const css = page.querySelectorAll('style').map((style) => style.textContent).join('\n');
+    const css = page
+      .querySelectorAll('style')
+      .map((style) => style.textContent)
+      .join('\n');
     expect(css).toContain(
       '.policy-browser:has(input[name="region"][value="durham"]:checked) tr[data-policy]:not([data-region~="durham"])',
     );
-    const row = page.querySelector('tr[data-policy][data-topic~="open-data"][data-region="durham"][data-status="proposed"]');
+    const row = page.querySelector(
+      'tr[data-policy][data-topic~="open-data"][data-region="durham"][data-status="proposed"]',
+    );
     expect(text(row?.querySelector('th'))).toBe('Fixture Open Data Standard');
   });
 });
@@ -91,7 +96,7 @@ describe('policy page', () => {
   });
 
   it('has an endorsement table with every decision, newest first, each at a stable anchor', () => {
-    const rows = tableRows(page.querySelector('#endorsements-heading')!.parentNode.querySelector('table')!);
+    const rows = tableRows(sectionOf(page, 'endorsements-heading').querySelector('table')!);
     expect(rows.map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
       ['Whitby', 'August 1, 2025', 'Council', 'Sample by-law DEMO-F-06'],
       ['Ajax', 'July 1, 2025', 'Council', 'Sample resolution DEMO-F-05'],
@@ -101,9 +106,7 @@ describe('policy page', () => {
       ['Ajax', 'February 1, 2024', 'Council', 'Sample resolution DEMO-F-01'],
     ]);
     expect(rows[0]![1]).toBe('Adapted 1.1 Whitby keeps records for ten years instead of seven.');
-    expect(rows[3]![1]).toBe(
-      'Co-signed 1.0 — current is 1.1 (re-endorsement pending)',
-    );
+    expect(rows[3]![1]).toBe('Co-signed 1.0 — current is 1.1 (re-endorsement pending)');
     expect(page.querySelector('#endorsement-pickering-co-signed-1-0')).not.toBeNull();
     expect(page.querySelector('a[href="https://example.org/minutes/demo-f-02"]')).not.toBeNull();
   });
@@ -114,7 +117,9 @@ describe('policy page', () => {
       '2 of 5 Durham Region members have co-signed or adopted version 1.1',
     );
     // Oshawa rescinded, so it is waiting again; Pickering signed 1.0 only.
-    expect(text(progress)).toContain('1 more endorsed an earlier version (re-endorsement pending): Pickering.');
+    expect(text(progress)).toContain(
+      '1 more endorsed an earlier version (re-endorsement pending): Pickering.',
+    );
     expect(text(progress)).toContain('Not yet signed: Oshawa, Brock.');
   });
 
@@ -157,15 +162,12 @@ describe('municipality page', () => {
     expect(facts).toContain('Census division Durham');
     expect(facts).toContain('Regions Durham Region, Shoreline Coalition');
     expect(facts).toContain('ocd-division/country:ca/csd:3518001');
-    const rows = tableRows(page.querySelector('#record-heading')!.parentNode.querySelector('table')!);
+    const rows = tableRows(sectionOf(page, 'record-heading').querySelector('table')!);
     expect(rows.map((row) => [row[0], row[1]])).toEqual([
       ['Fixture Cybersecurity Standard', 'Adopted 1.0'],
-      [
-        'Fixture Data Principles',
-        'Co-signed 1.0 — current is 1.1 (re-endorsement pending)',
-      ],
+      ['Fixture Data Principles', 'Co-signed 1.0 — current is 1.1 (re-endorsement pending)'],
     ]);
-    expect(text(page.querySelector('#open-heading')!.parentNode.querySelector('ul'))).toBe(
+    expect(text(sectionOf(page, 'open-heading').querySelector('ul'))).toBe(
       'Fixture Open Data Standard (Durham Region)',
     );
   });
@@ -173,7 +175,7 @@ describe('municipality page', () => {
   it('says so when a council has recorded nothing', () => {
     const page = readPage(dist, '/municipalities/trois-rivieres/');
     expect(text(page.querySelector('dl.facts'))).toContain('Province Quebec');
-    expect(text(page.querySelector('#open-heading')!.parentNode)).toContain('Nothing is waiting for its signature.');
+    expect(text(sectionOf(page, 'open-heading'))).toContain('Nothing is waiting for its signature.');
   });
 
   it('lists every municipality on the index with its endorsement count', () => {
@@ -187,7 +189,13 @@ describe('region page', () => {
   const page = readPage(dist, '/regions/durham/');
 
   it('lists members and guidelines', () => {
-    expect(page.querySelectorAll('.members a').map((a) => text(a))).toEqual(['Ajax', 'Pickering', 'Whitby', 'Oshawa', 'Brock']);
+    expect(page.querySelectorAll('.members a').map((a) => text(a))).toEqual([
+      'Ajax',
+      'Pickering',
+      'Whitby',
+      'Oshawa',
+      'Brock',
+    ]);
     expect(page.querySelectorAll('#policies-heading ~ ul h3').map((h) => text(h))).toEqual([
       'Fixture Data Principles',
       'Fixture Digital Skills Guideline',
@@ -234,7 +242,11 @@ describe('drafts', () => {
     };
     walk(dist);
     expect(files.some((file) => file.includes('secret-draft'))).toBe(false);
-    const leaks = files.filter((file) => /\.(html|js|json|xml|csv|txt)$/.test(file) && readFileSync(file, 'utf8').includes('Confidentialzebra'));
+    const leaks = files.filter(
+      (file) =>
+        /\.(html|js|json|xml|csv|txt)$/.test(file) &&
+        readFileSync(file, 'utf8').includes('Confidentialzebra'),
+    );
     expect(leaks).toEqual([]);
   });
 });

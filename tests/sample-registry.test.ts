@@ -30,9 +30,16 @@ describe('the sample registry', () => {
   });
 
   it("includes Durham Region's eight members", () => {
-    expect([...sources.regions.get('durham-region')!.data.members].sort()).toEqual(
-      ['ajax', 'brock', 'clarington', 'oshawa', 'pickering', 'scugog', 'uxbridge', 'whitby'],
-    );
+    expect([...sources.regions.get('durham-region')!.data.members].sort()).toEqual([
+      'ajax',
+      'brock',
+      'clarington',
+      'oshawa',
+      'pickering',
+      'scugog',
+      'uxbridge',
+      'whitby',
+    ]);
   });
 
   it('uses every status and every kind', () => {
@@ -72,7 +79,10 @@ describe('the sample registry', () => {
 
 describe('npm run check', () => {
   it('passes on the sample and says how much it checked', () => {
-    const output = execFileSync(process.execPath, ['scripts/check.ts'], { cwd: projectRoot, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['scripts/check.ts'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    });
     expect(output).toMatch(/^Content is valid: \d+ policies, \d+ municipalities, \d+ regions, \d+ topics/);
   });
 
@@ -84,7 +94,11 @@ describe('npm run check', () => {
     ]);
     let failure: { status: number; stderr: string } | undefined;
     try {
-      execFileSync(process.execPath, ['scripts/check.ts', dir], { cwd: projectRoot, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, ['scripts/check.ts', dir], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       failure = error as { status: number; stderr: string };
     }
@@ -97,7 +111,10 @@ describe('npm run check', () => {
 
   it('refuses a content folder that does not exist', () => {
     expect(() =>
-      execFileSync(process.execPath, ['scripts/check.ts', 'no-such-folder'], { cwd: projectRoot, stdio: 'pipe' }),
+      execFileSync(process.execPath, ['scripts/check.ts', 'no-such-folder'], {
+        cwd: projectRoot,
+        stdio: 'pipe',
+      }),
     ).toThrow(/no-such-folder.*does not exist/s);
   });
 });

@@ -2,17 +2,20 @@
 export const en = {
   'site.tagline': 'Shared municipal policies, co-signed by councils',
   'site.skip': 'Skip to main content',
-  'site.sample': 'Sample registry: the municipalities are real, but every guideline, endorsement and resolution number on this site is invented for illustration.',
+  'site.sample':
+    'Sample registry: the municipalities are real, but every guideline, endorsement and resolution number on this site is invented for illustration.',
   'nav.label': 'Main',
   'nav.policies': 'Policies',
   'nav.municipalities': 'Municipalities',
   'nav.regions': 'Regions',
   'nav.topics': 'Topics',
-  'footer.about': 'Common Ground is an open registry of guidelines that municipalities write once and co-sign together.',
+  'footer.about':
+    'Common Ground is an open registry of guidelines that municipalities write once and co-sign together.',
   'footer.gazetteer': 'Municipal identifiers: Open Civic Data division identifiers (CC0).',
 
   'home.title': 'Shared municipal policies, co-signed by councils',
-  'home.lead': 'Regional clusters of municipalities write a guideline once and publish it here; each member council co-signs it by resolution. The registry shows who signed what, the exact text they signed, and lets anyone find, reuse and cite it.',
+  'home.lead':
+    'Regional clusters of municipalities write a guideline once and publish it here; each member council co-signs it by resolution. The registry shows who signed what, the exact text they signed, and lets anyone find, reuse and cite it.',
   'home.counts': 'The registry in numbers',
   'home.open': 'Open for co-signing',
   'home.open.none': 'No proposal is open for co-signing right now.',
@@ -69,7 +72,8 @@ export const en = {
   'field.translationOf': 'Translation of',
 
   'policies.title': 'Policies',
-  'policies.lead': 'Every guideline, policy and standard in the registry. Filter by status, kind, topic or region.',
+  'policies.lead':
+    'Every guideline, policy and standard in the registry. Filter by status, kind, topic or region.',
   'policies.filters': 'Filter policies',
   'policies.all': 'All',
   'policies.none': 'No policy matches these filters.',
@@ -84,12 +88,14 @@ export const en = {
   'policy.endorsements.none': 'No council has endorsed this policy yet.',
   'policy.endorsements.caption': 'Council decisions about this policy, newest first',
   'policy.progress': 'Co-signing progress',
-  'policy.progress.summary': '{signed} of {total} {region} members have co-signed or adopted version {version}',
+  'policy.progress.summary':
+    '{signed} of {total} {region} members have co-signed or adopted version {version}',
   'policy.progress.earlier': '{count} more endorsed an earlier version (re-endorsement pending)',
   'policy.progress.waiting': 'Not yet signed',
   'policy.related': 'Related policies',
   'policy.superseded': 'This policy has been superseded by {title}.',
-  'policy.withdrawn': 'This policy has been withdrawn. It is kept here so that earlier citations still resolve.',
+  'policy.withdrawn':
+    'This policy has been withdrawn. It is kept here so that earlier citations still resolve.',
   'policy.ownPolicy': 'A municipality’s own policy',
   'policy.earlierVersion': 'current is {current} (re-endorsement pending)',
   'policy.source': 'minutes',
@@ -107,7 +113,8 @@ export const en = {
   'municipality.open.pending': 're-endorsement pending: signed {version}, current is {current}',
 
   'regions.title': 'Regions',
-  'regions.lead': 'Regional municipalities, geographic clusters and coalitions that publish guidelines together.',
+  'regions.lead':
+    'Regional municipalities, geographic clusters and coalitions that publish guidelines together.',
   'region.members': 'Members',
   'region.policies': 'Guidelines',
   'region.policies.none': 'This region has not published a guideline yet.',
@@ -122,7 +129,8 @@ export const en = {
   'topic.policies.none': 'No policy is filed under this topic yet.',
 
   'notFound.title': 'Page not found',
-  'notFound.lead': 'There is no page at this address. Addresses in the registry are permanent, so the link may have a typo.',
+  'notFound.lead':
+    'There is no page at this address. Addresses in the registry are permanent, so the link may have a typo.',
   'notFound.browse': 'Browse every policy',
 } as const;
 

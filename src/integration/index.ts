@@ -11,7 +11,9 @@ import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
  * anything, so a broken rule stops the build with one line per problem and no half-built
  * site, and it hands the site settings to pages as `virtual:common-ground/settings`.
  */
-export default function commonGround(settings: Partial<Omit<SiteSettings, 'showDrafts'>> = {}): AstroIntegration {
+export default function commonGround(
+  settings: Partial<Omit<SiteSettings, 'showDrafts'>> = {},
+): AstroIntegration {
   return {
     name: 'common-ground',
     hooks: {
@@ -22,12 +24,18 @@ export default function commonGround(settings: Partial<Omit<SiteSettings, 'showD
           if (errors.length) {
             // A stale dist/ from an earlier build must not pass for this one.
             if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-            logger.error(`${errors.length} content error${errors.length === 1 ? '' : 's'}: nothing was built. Fix the lines above (npm run check lists them again).`);
+            logger.error(
+              `${errors.length} content error${errors.length === 1 ? '' : 's'}: nothing was built. Fix the lines above (npm run check lists them again).`,
+            );
             process.exit(1);
           }
-          logger.info(`content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`);
+          logger.info(
+            `content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`,
+          );
         }
-        updateConfig({ vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev' })] } });
+        updateConfig({
+          vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev' })] },
+        });
       },
     },
   };

@@ -71,15 +71,20 @@ export function createGazetteer(sources: GazetteerSources): Gazetteer {
   return {
     isCanadian: (ocdId) => ocdId === CANADA || ocdId.startsWith(`${CANADA}/`),
     findSubdivisions: (name) =>
-      [...divisions.values()].filter((d) => d.id.includes('/csd:') && (d.name === name || d.name_fr === name)),
+      [...divisions.values()].filter(
+        (d) => d.id.includes('/csd:') && (d.name === name || d.name_fr === name),
+      ),
     lookup(ocdId) {
       const province = provincesById.get(ocdId);
-      if (province) return { id: ocdId, name: province.name, name_fr: province.name_fr, classification: 'PR' };
+      if (province)
+        return { id: ocdId, name: province.name, name_fr: province.name_fr, classification: 'PR' };
       const division = divisions.get(ocdId);
       if (!division) return undefined;
       // SGC codes nest: csd:3518005 lies in cd:3518, which lies in province 35 (Ontario).
       const code = /\/c?s?d:(\d+)$/.exec(ocdId)?.[1] ?? '';
-      const censusDivision = ocdId.includes('/csd:') ? divisions.get(`${CANADA}/cd:${code.slice(0, 4)}`) : undefined;
+      const censusDivision = ocdId.includes('/csd:')
+        ? divisions.get(`${CANADA}/cd:${code.slice(0, 4)}`)
+        : undefined;
       return { ...division, province: provincesBySgc.get(code.slice(0, 2)), censusDivision };
     },
   };

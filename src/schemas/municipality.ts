@@ -10,11 +10,9 @@ export const municipalitySchema = z.strictObject({
    * Canadian identifiers must exist in the gazetteer, which also supplies the province,
    * the census division and the French name.
    */
-  ocdId: z
-    .string()
-    .regex(/^ocd-division\/country:[a-z]{2}(\/[a-z_]+:[\w.~-]+)*$/, {
-      error: 'must be an OCD division id such as "ocd-division/country:ca/csd:3518005"',
-    }),
+  ocdId: z.string().regex(/^ocd-division\/country:[a-z]{2}(\/[a-z_]+:[\w.~-]+)*$/, {
+    error: 'must be an OCD division id such as "ocd-division/country:ca/csd:3518005"',
+  }),
   /** Its French name, when it differs from the gazetteer's. */
   name_fr: z.string().min(1).optional(),
   /** Its official website. */

@@ -42,7 +42,10 @@ export const policySchema = z.strictObject({
   /** The policy that replaces this one; required when the status is `superseded`. */
   supersededBy: idSchema.optional(),
   /** The SPDX identifier of the reuse licence, e.g. `CC-BY-4.0`. */
-  license: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX licence id such as "CC-BY-4.0"').optional(),
+  license: z
+    .string()
+    .regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX licence id such as "CC-BY-4.0"')
+    .optional(),
   /** The language of the text: `en` or `fr`. */
   lang: z.enum(languages, { error: 'must be "en" or "fr"' }).default('en'),
   /** The policy this document translates, by slug. */

@@ -35,16 +35,20 @@ export const pastDateSchema = dateText.refine(
  * A version number `MAJOR.MINOR`, always quoted: YAML reads an unquoted `1.10` as the
  * number 1.1, which would silently point at another version.
  */
-export const versionSchema = z.string({
-  error: (issue) =>
-    typeof issue.input === 'number'
-      ? `must be quoted, e.g. "${formatNumberAsVersion(issue.input)}" (unquoted, YAML reads it as a number)`
-      : 'must be a version such as "1.0"',
-}).regex(/^\d+\.\d+$/, 'must be a version MAJOR.MINOR such as "1.0" or "2.1"');
+export const versionSchema = z
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number'
+        ? `must be quoted, e.g. "${formatNumberAsVersion(issue.input)}" (unquoted, YAML reads it as a number)`
+        : 'must be a version such as "1.0"',
+  })
+  .regex(/^\d+\.\d+$/, 'must be a version MAJOR.MINOR such as "1.0" or "2.1"');
 
 /** A web address, http or https only. */
-export const urlSchema = z
-  .url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+export const urlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be a full web address starting with https://',
+});
 
 /** Today's date in the registry's time zone, as `YYYY-MM-DD`. */
 export function today(): string {

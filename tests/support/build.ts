@@ -50,6 +50,8 @@ export function buildRegistry({ content, name, args = [], env = {} }: BuildOptio
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, output, outDir, milliseconds: performance.now() - started }));
+    child.on('close', (code) =>
+      resolvePromise({ code, output, outDir, milliseconds: performance.now() - started }),
+    );
   });
 }

@@ -16,7 +16,8 @@ export function copyWithEdits(from: string, to: string, edits: Edit[] = []): str
       const before = readFileSync(path, 'utf8');
       const [search, replacement] = edit.replace;
       // An edit that matches nothing would leave the fixture valid and the test meaningless.
-      if (!before.includes(search)) throw new Error(`Edit of ${edit.file} found nothing to replace: ${search}`);
+      if (!before.includes(search))
+        throw new Error(`Edit of ${edit.file} found nothing to replace: ${search}`);
       writeFileSync(path, before.replace(search, replacement));
     }
   }

@@ -19,5 +19,14 @@ export function text(element: HTMLElement | null | undefined): string {
 
 /** A table's body rows as arrays of cell texts. */
 export function tableRows(table: HTMLElement): string[][] {
-  return table.querySelectorAll('tbody tr').map((row) => row.querySelectorAll('th, td').map((cell) => text(cell)));
+  return table
+    .querySelectorAll('tbody tr')
+    .map((row) => row.querySelectorAll('th, td').map((cell) => text(cell)));
+}
+
+/** The section a heading opens (its parent element), by the heading's id. */
+export function sectionOf(page: HTMLElement, headingId: string): HTMLElement {
+  const section = page.querySelector(`#${headingId}`)?.parentNode;
+  if (!section) throw new Error(`No section headed #${headingId}`);
+  return section;
 }

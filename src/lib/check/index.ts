@@ -43,11 +43,19 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
   const problems = new Problems();
   if (!existsSync(join(contentDir, 'policies'))) {
     const folder = strayFile(contentDir);
-    problems.error(folder, [], 'does not exist or has no policies/ folder: point COMMON_GROUND_CONTENT (or npm run check -- <folder>) at a registry content folder');
+    problems.error(
+      folder,
+      [],
+      'does not exist or has no policies/ folder: point COMMON_GROUND_CONTENT (or npm run check -- <folder>) at a registry content folder',
+    );
   }
   const { files, strays } = readContent(contentDir);
   for (const path of strays) {
-    problems.error(strayFile(path), [], 'is not a file the registry reads: content holds topics/<id>.yaml, municipalities/<id>.yaml, regions/<id>.yaml, policies/<slug>/index.mdx and policies/<slug>/versions/<version>.mdx');
+    problems.error(
+      strayFile(path),
+      [],
+      'is not a file the registry reads: content holds topics/<id>.yaml, municipalities/<id>.yaml, regions/<id>.yaml, policies/<slug>/index.mdx and policies/<slug>/versions/<version>.mdx',
+    );
   }
   checkFileNames(files, problems);
 
@@ -73,7 +81,12 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
       const list = sources.versions.get(source.id) ?? [];
       sources.versions.set(source.id, [...list, entry]);
     } else {
-      const collection = { topic: sources.topics, municipality: sources.municipalities, region: sources.regions, policy: sources.policies }[source.kind];
+      const collection = {
+        topic: sources.topics,
+        municipality: sources.municipalities,
+        region: sources.regions,
+        policy: sources.policies,
+      }[source.kind];
       if (!collection.has(source.id)) collection.set(source.id, entry);
     }
   }
@@ -90,5 +103,13 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
 
 function strayFile(path: string): SourceFile {
   const displayPath = relative(process.cwd(), path) || path;
-  return { kind: 'topic', id: '', absolutePath: path, displayPath, data: undefined, body: '', locate: () => ({}) };
+  return {
+    kind: 'topic',
+    id: '',
+    absolutePath: path,
+    displayPath,
+    data: undefined,
+    body: '',
+    locate: () => ({}),
+  };
 }

@@ -19,7 +19,9 @@ export type FieldPath = readonly (string | number)[];
 
 /** `endorsements[2].municipality` */
 export function formatFieldPath(path: FieldPath): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
 }
 
 /** `content/policies/x/index.mdx:14:5: endorsements[2].municipality: unknown municipality "ajaxx"` */
@@ -46,6 +48,12 @@ export class Problems {
   }
 
   private add(severity: Problem['severity'], source: SourceFile, path: FieldPath, message: string): void {
-    this.list.push({ severity, file: source.displayPath, ...source.locate(path), field: formatFieldPath(path), message });
+    this.list.push({
+      severity,
+      file: source.displayPath,
+      ...source.locate(path),
+      field: formatFieldPath(path),
+      message,
+    });
   }
 }

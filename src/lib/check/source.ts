@@ -59,7 +59,9 @@ export function readContent(contentDir: string): { files: SourceFile[]; strays: 
 
 function list(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.')).sort();
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
   } catch {
     return [];
   }
@@ -74,7 +76,11 @@ function readMdxFile(path: string, kind: SourceFile['kind'], id: string): Source
   const match = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(text);
   if (!match || match.index !== 0) {
     const file = parseYaml(path, kind, id, '', 0, text);
-    file.parseError = { message: 'has no frontmatter: the file must start with a line "---"', line: 1, column: 1 };
+    file.parseError = {
+      message: 'has no frontmatter: the file must start with a line "---"',
+      line: 1,
+      column: 1,
+    };
     return file;
   }
   return parseYaml(path, kind, id, match[1]!, 1, text.slice(match[0].length));
@@ -103,7 +109,8 @@ function parseYaml(
     body,
     locate(path) {
       for (let depth = path.length; depth >= 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        const node = doc.getIn(path.slice(0, depth), true) as
+          { range?: [number, number, number] } | undefined;
         if (node?.range) return position(node.range[0]);
         // A missing field: point at the key of its parent mapping instead.
         if (depth === 0) return { line: lineOffset + 1 };
@@ -113,7 +120,10 @@ function parseYaml(
   };
   const error = doc.errors[0];
   if (error) {
-    file.parseError = { message: `is not valid YAML: ${error.message.split('\n')[0]}`, ...position(error.pos[0]) };
+    file.parseError = {
+      message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+      ...position(error.pos[0]),
+    };
   }
   return file;
 }

@@ -4,7 +4,11 @@ import type { SourceFile } from './source.ts';
 import { didYouMean } from './suggest.ts';
 
 /** Validates a file's data against its schema, reporting every issue at its field. */
-export function validateSchema<T>(schema: z.ZodType<T>, source: SourceFile, problems: Problems): T | undefined {
+export function validateSchema<T>(
+  schema: z.ZodType<T>,
+  source: SourceFile,
+  problems: Problems,
+): T | undefined {
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return result.data;
   const shape = objectKeys(schema);
@@ -13,7 +17,11 @@ export function validateSchema<T>(schema: z.ZodType<T>, source: SourceFile, prob
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const known = path.length === 0 ? shape : [];
-        problems.error(source, [...path, key], `unknown field${didYouMean(key, known)}; remove it or fix its name`);
+        problems.error(
+          source,
+          [...path, key],
+          `unknown field${didYouMean(key, known)}; remove it or fix its name`,
+        );
       }
     } else if (issue.code === 'invalid_type' && valueAt(source.data, path) === undefined) {
       problems.error(source, path, 'is required');

@@ -3,7 +3,14 @@ import settings from 'virtual:common-ground/settings';
 import { isCurrent, standingEndorsements } from '../endorsements.ts';
 import { gazetteer } from '../gazetteer-bundled.ts';
 import { compareVersions, normalizeVersion } from '../versions.ts';
-import type { EndorsementView, MunicipalityView, PolicyView, RegionView, TopicView, VersionView } from './types.ts';
+import type {
+  EndorsementView,
+  MunicipalityView,
+  PolicyView,
+  RegionView,
+  TopicView,
+  VersionView,
+} from './types.ts';
 
 export type * from './types.ts';
 
@@ -38,13 +45,15 @@ export function getRegistry(): Promise<Registry> {
 const { showDrafts } = settings;
 
 async function buildRegistry(): Promise<Registry> {
-  const [topicEntries, municipalityEntries, regionEntries, policyEntries, versionEntries] = await Promise.all([
-    getCollection('topics'),
-    getCollection('municipalities'),
-    getCollection('regions'),
-    getCollection('policies', (entry) => showDrafts || entry.data.status !== 'draft'),
-    getCollection('versions'),
-  ]);
+  const [topicEntries, municipalityEntries, regionEntries, policyEntries, versionEntries] = await Promise.all(
+    [
+      getCollection('topics'),
+      getCollection('municipalities'),
+      getCollection('regions'),
+      getCollection('policies', (entry) => showDrafts || entry.data.status !== 'draft'),
+      getCollection('versions'),
+    ],
+  );
 
   const topics = new Map(topicEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const municipalities = new Map(
@@ -79,7 +88,10 @@ async function buildRegistry(): Promise<Registry> {
     policies,
     endorsements,
     policiesByTopic,
-    policiesByRegion: groupBy(all.filter((policy) => policy.region), (policy) => policy.region!),
+    policiesByRegion: groupBy(
+      all.filter((policy) => policy.region),
+      (policy) => policy.region!,
+    ),
     regionsByMunicipality,
     endorsementsByMunicipality: groupBy(endorsements, (endorsement) => endorsement.municipality),
   };

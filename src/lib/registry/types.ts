@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Endorsement, Municipality, Policy, PolicyVersion, Region, Topic } from '../../schemas/index.ts';
+import type { Endorsement, Municipality, Policy, Region, Topic } from '../../schemas/index.ts';
 import type { PlacedDivision } from '../gazetteer.ts';
 
 /** The registry as pages see it: content joined with everything derived from it. */

@@ -10,12 +10,21 @@ export function checkFileNames(files: SourceFile[], problems: Problems): void {
   for (const file of files) {
     if (!idSchema.safeParse(file.id).success) {
       const what = file.kind === 'policy' || file.kind === 'version' ? 'folder name' : 'file name';
-      problems.error(file, [], `the ${what} "${file.id}" is not a valid identifier: use lowercase letters, digits and single hyphens, e.g. "${suggestId(file.id)}"`);
+      problems.error(
+        file,
+        [],
+        `the ${what} "${file.id}" is not a valid identifier: use lowercase letters, digits and single hyphens, e.g. "${suggestId(file.id)}"`,
+      );
     }
     if (file.kind === 'version') continue;
     const key = `${file.kind}:${file.id}`;
     const other = seen.get(key);
-    if (other) problems.error(file, [], `duplicate ${file.kind} id "${file.id}": ${other.displayPath} has it too; keep one file`);
+    if (other)
+      problems.error(
+        file,
+        [],
+        `duplicate ${file.kind} id "${file.id}": ${other.displayPath} has it too; keep one file`,
+      );
     else seen.set(key, file);
   }
 }
@@ -25,7 +34,12 @@ export function checkUniqueOcdIds(sources: RegistrySources, problems: Problems):
   const byOcdId = new Map<string, string>();
   for (const [id, { source, data }] of sources.municipalities) {
     const other = byOcdId.get(data.ocdId);
-    if (other) problems.error(source, ['ocdId'], `"${data.ocdId}" is already the ocdId of municipality "${other}"; one municipality, one file`);
+    if (other)
+      problems.error(
+        source,
+        ['ocdId'],
+        `"${data.ocdId}" is already the ocdId of municipality "${other}"; one municipality, one file`,
+      );
     else byOcdId.set(data.ocdId, id);
   }
 }
@@ -37,22 +51,43 @@ export function checkVersionFiles(sources: RegistrySources, problems: Problems):
     const seen = new Map<string, string>();
     for (const { source, data } of versions) {
       if (source.fileVersion !== data.version) {
-        problems.error(source, ['version'], `is "${data.version}" but the file is named "${source.fileVersion}.mdx"; rename the file to versions/${data.version}.mdx or fix the version`);
+        problems.error(
+          source,
+          ['version'],
+          `is "${data.version}" but the file is named "${source.fileVersion}.mdx"; rename the file to versions/${data.version}.mdx or fix the version`,
+        );
       }
       const key = normalizeVersion(data.version);
       const other = seen.get(key);
-      if (other) problems.error(source, ['version'], `version "${data.version}" is also in ${other}; each version has one file`);
+      if (other)
+        problems.error(
+          source,
+          ['version'],
+          `version "${data.version}" is also in ${other}; each version has one file`,
+        );
       else seen.set(key, source.displayPath);
       if (current && compareVersions(data.version, current.data.version) >= 0) {
-        problems.error(source, ['version'], `"${data.version}" is not earlier than the current version "${current.data.version}" in index.mdx; versions/ holds earlier texts only`);
+        problems.error(
+          source,
+          ['version'],
+          `"${data.version}" is not earlier than the current version "${current.data.version}" in index.mdx; versions/ holds earlier texts only`,
+        );
       }
     }
     if (!sources.present.policy.has(slug)) {
-      for (const { source } of versions) problems.error(source, [], `policy "${slug}" has no index.mdx; an earlier version needs its policy`);
+      for (const { source } of versions)
+        problems.error(source, [], `policy "${slug}" has no index.mdx; an earlier version needs its policy`);
     }
   }
 }
 
 function suggestId(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-id';
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'my-id'
+  );
 }

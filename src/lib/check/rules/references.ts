@@ -11,8 +11,10 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
   for (const { source, data } of sources.regions.values()) {
     const seen = new Set<string>();
     data.members.forEach((member, i) => {
-      if (!present.municipality.has(member)) unknown(problems, source, ['members', i], 'municipality', member, present.municipality);
-      if (seen.has(member)) problems.error(source, ['members', i], `"${member}" is listed twice; list each member once`);
+      if (!present.municipality.has(member))
+        unknown(problems, source, ['members', i], 'municipality', member, present.municipality);
+      if (seen.has(member))
+        problems.error(source, ['members', i], `"${member}" is listed twice; list each member once`);
       seen.add(member);
     });
   }
@@ -21,23 +23,40 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
     data.topics.forEach((topic, i) => {
       if (!present.topic.has(topic)) unknown(problems, source, ['topics', i], 'topic', topic, present.topic);
     });
-    if (data.region && !present.region.has(data.region)) unknown(problems, source, ['region'], 'region', data.region, present.region);
+    if (data.region && !present.region.has(data.region))
+      unknown(problems, source, ['region'], 'region', data.region, present.region);
 
     for (const field of ['supersededBy', 'translationOf'] as const) {
       const target = data[field];
       if (!target) continue;
       const other = policies.get(target);
-      if (target === slug) problems.error(source, [field], `points to this policy itself; name another policy`);
-      else if (!present.policy.has(target)) unknown(problems, source, [field], 'policy', target, present.policy);
+      if (target === slug)
+        problems.error(source, [field], `points to this policy itself; name another policy`);
+      else if (!present.policy.has(target))
+        unknown(problems, source, [field], 'policy', target, present.policy);
       else if (other?.data.status === 'draft' && data.status !== 'draft') {
-        problems.error(source, [field], `"${target}" is a draft, which is not published; publish it first or remove ${field}`);
+        problems.error(
+          source,
+          [field],
+          `"${target}" is a draft, which is not published; publish it first or remove ${field}`,
+        );
       }
     }
 
-    const knownVersions = [data.version, ...(versions.get(slug) ?? []).map((version) => version.data.version)];
+    const knownVersions = [
+      data.version,
+      ...(versions.get(slug) ?? []).map((version) => version.data.version),
+    ];
     data.endorsements.forEach((endorsement, i) => {
       if (!present.municipality.has(endorsement.municipality)) {
-        unknown(problems, source, ['endorsements', i, 'municipality'], 'municipality', endorsement.municipality, present.municipality);
+        unknown(
+          problems,
+          source,
+          ['endorsements', i, 'municipality'],
+          'municipality',
+          endorsement.municipality,
+          present.municipality,
+        );
       }
       if (!knownVersions.some((version) => sameVersion(version, endorsement.version))) {
         problems.error(
@@ -50,9 +69,20 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
   }
 }
 
-function unknown(problems: Problems, source: SourceFile, path: (string | number)[], kind: string, id: string, known: Iterable<string>): void {
+function unknown(
+  problems: Problems,
+  source: SourceFile,
+  path: (string | number)[],
+  kind: string,
+  id: string,
+  known: Iterable<string>,
+): void {
   const folder = kind === 'policy' ? 'policies' : kind === 'municipality' ? 'municipalities' : `${kind}s`;
-  problems.error(source, path, `unknown ${kind} "${id}"${didYouMean(id, known)}; it must be a file or folder in content/${folder}/`);
+  problems.error(
+    source,
+    path,
+    `unknown ${kind} "${id}"${didYouMean(id, known)}; it must be a file or folder in content/${folder}/`,
+  );
 }
 
 function listOrNone(items: string[]): string {
