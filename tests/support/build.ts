@@ -9,6 +9,17 @@ import { resolve } from 'node:path';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const outputRoot = resolve(projectRoot, 'tests/.output');
 
+/**
+ * The environment a child Astro process gets: this one without the variables Vitest sets
+ * (NODE_ENV=test, VITEST…), which would make Astro behave as if it were under test itself.
+ */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
 export interface BuildResult {
   code: number | null;
   /** stdout and stderr, interleaved as printed. */
@@ -35,14 +46,11 @@ export function buildRegistry({ content, name, args = [], env = {} }: BuildOptio
     [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args],
     {
       cwd: projectRoot,
-      env: {
-        ...process.env,
+      env: childEnv({
         COMMON_GROUND_CONTENT: resolve(projectRoot, content),
         COMMON_GROUND_CACHE: resolve(outputRoot, name, 'cache'),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
         ...env,
-      },
+      }),
     },
   );
   let output = '';

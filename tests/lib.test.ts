@@ -1,0 +1,79 @@
+/** The plain helpers every page and rule relies on. */
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from '../src/lib/csv.ts';
+import { isCurrent, standingEndorsements } from '../src/lib/endorsements.ts';
+import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { compareVersions, normalizeVersion, sameVersion } from '../src/lib/versions.ts';
+
+describe('versions', () => {
+  it('are ordered numerically, not as text', () => {
+    expect(['1.10', '1.9', '2.0', '1.0'].sort(compareVersions)).toEqual(['1.0', '1.9', '1.10', '2.0']);
+    expect(sameVersion('1.01', '1.1')).toBe(true);
+    expect(normalizeVersion('01.10')).toBe('1.10');
+  });
+});
+
+describe('standing endorsements', () => {
+  const e = (municipality: string, action: string, date: string, version = '1.0') =>
+    ({ municipality, action, date, version }) as const;
+
+  it('are the latest decision of each municipality, and none once rescinded', () => {
+    const standing = standingEndorsements([
+      e('ajax', 'co-signed', '2024-01-01'),
+      e('ajax', 'co-signed', '2025-01-01', '1.1'),
+      e('oshawa', 'co-signed', '2024-01-01'),
+      e('oshawa', 'rescinded', '2024-06-01'),
+      e('whitby', 'rescinded', '2023-01-01'),
+      e('whitby', 'adopted', '2024-01-01'),
+    ]);
+    expect([...standing.keys()].sort()).toEqual(['ajax', 'whitby']);
+    expect(standing.get('ajax')?.version).toBe('1.1');
+    expect(standing.get('whitby')?.action).toBe('adopted');
+  });
+
+  it('break a tie on the same date in favour of the line written last', () => {
+    const standing = standingEndorsements([
+      e('ajax', 'co-signed', '2024-01-01'),
+      e('ajax', 'rescinded', '2024-01-01'),
+    ]);
+    expect(standing.size).toBe(0);
+  });
+
+  it('are current when they sign the current version', () => {
+    expect(isCurrent({ version: '1.1' }, '1.1')).toBe(true);
+    expect(isCurrent({ version: '1.0' }, '1.1')).toBe(false);
+  });
+});
+
+describe('CSV', () => {
+  it('round-trips quotes, commas and line breaks', () => {
+    const rows = [
+      { id: 'a', text: 'He said "yes", then\nleft' },
+      { id: 'b', text: '' },
+    ];
+    expect(parseCsv(toCsv(['id', 'text'], rows))).toEqual(rows);
+  });
+});
+
+describe('the gazetteer', () => {
+  const gazetteer = loadGazetteer();
+
+  it('places a lower-tier municipality in its upper tier and province', () => {
+    const ajax = gazetteer.lookup('ocd-division/country:ca/csd:3518005')!;
+    expect(ajax.organizationName).toBe('Town of Ajax');
+    expect(ajax.censusDivision?.name).toBe('Durham');
+    expect(ajax.province?.name).toBe('Ontario');
+    expect(ajax.province?.name_fr).toBe('Ontario');
+  });
+
+  it('has French names for Quebec', () => {
+    const troisRivieres = gazetteer.lookup('ocd-division/country:ca/csd:2437067')!;
+    expect(troisRivieres.name_fr).toBe('Trois-Rivières');
+    expect(troisRivieres.province?.name_fr).toBe('Québec');
+  });
+
+  it('knows every census subdivision and nothing else', () => {
+    expect(gazetteer.lookup('ocd-division/country:ca/csd:3518006')).toBeUndefined();
+    expect(gazetteer.isCanadian('ocd-division/country:us/state:ny')).toBe(false);
+  });
+});
