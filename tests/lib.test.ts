@@ -77,3 +77,15 @@ describe('the gazetteer', () => {
     expect(gazetteer.isCanadian('ocd-division/country:us/state:ny')).toBe(false);
   });
 });
+
+describe('the text hash', () => {
+  it('ignores line endings, trailing spaces and surrounding blank lines, not words', async () => {
+    const { textHash } = await import('../src/lib/text-hash.ts');
+    const a = textHash('\n\n## Purpose\n\nCollect only what is needed.\n\n');
+    expect(a).toBe(textHash('## Purpose  \r\n\r\nCollect only what is needed.'));
+    expect(a).not.toBe(textHash('## Purpose\n\nCollect only what is necessary.'));
+    expect(a).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // Known answer: the SHA-256 of the empty string.
+    expect(textHash('\n \n')).toBe('sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});

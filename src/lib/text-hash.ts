@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The text hash of DESIGN.md: `sha256:` + the hex SHA-256 of a version's body, with line
+ * endings normalised to `\n`, trailing white space removed from every line, leading and
+ * trailing blank lines removed, hashed as UTF-8 with no final newline. Metadata edits never
+ * change it; any edit of the signed words does.
+ */
+export function textHash(body: string): string {
+  return `sha256:${createHash('sha256').update(normaliseBody(body), 'utf8').digest('hex')}`;
+}
+
+export function normaliseBody(body: string): string {
+  const lines = body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start++;
+  while (end > start && lines[end - 1] === '') end--;
+  return lines.slice(start, end).join('\n');
+}
