@@ -37,6 +37,8 @@ export const policySchema = z.strictObject({
   version: versionSchema,
   /** When this version was published. */
   published: pastDateSchema,
+  /** What this version changed from the one before it, in a sentence or two. */
+  changes: z.string().min(1).optional(),
   /** When the policy is next due for review. */
   reviewBy: dateSchema.optional(),
   /** The policy that replaces this one; required when the status is `superseded`. */

@@ -15,6 +15,7 @@ import { checkOcdIds } from './rules/gazetteer.ts';
 import { checkFileNames, checkUniqueOcdIds, checkVersionFiles } from './rules/identifiers.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkStatuses } from './rules/statuses.ts';
+import { checkTextHashes } from './rules/text-hash.ts';
 import { readContent, type SourceFile } from './source.ts';
 import { validateSchema } from './validate-schema.ts';
 
@@ -97,6 +98,7 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
   checkReferences(sources, problems);
   checkStatuses(sources, problems);
   checkEndorsements(sources, problems);
+  checkTextHashes(sources, problems);
 
   return { problems: problems.list, errors: problems.errors, sources };
 }

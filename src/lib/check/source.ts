@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
 import type { FieldPath } from './problems.ts';
 
 /**
@@ -72,18 +73,14 @@ function readYamlFile(path: string, kind: SourceFile['kind'], id: string): Sourc
 }
 
 function readMdxFile(path: string, kind: SourceFile['kind'], id: string): SourceFile {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const match = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(text);
-  if (!match || match.index !== 0) {
+  const text = readFileSync(path, 'utf8');
+  const split = splitFrontmatter(text);
+  if (!split) {
     const file = parseYaml(path, kind, id, '', 0, text);
-    file.parseError = {
-      message: 'has no frontmatter: the file must start with a line "---"',
-      line: 1,
-      column: 1,
-    };
+    file.parseError = { message: 'has no frontmatter: the file must start with a line "---"', line: 1, column: 1 };
     return file;
   }
-  return parseYaml(path, kind, id, match[1]!, 1, text.slice(match[0].length));
+  return parseYaml(path, kind, id, split.frontmatter, 1, split.body);
 }
 
 function parseYaml(

@@ -1,0 +1,19 @@
+/**
+ * Splits an MDX file into its YAML frontmatter and its body, exactly as DESIGN.md defines
+ * the body for the text hash: the text after the line that closes the frontmatter. The
+ * content check, the text hash and the pages all use this one definition.
+ */
+export interface SplitFile {
+  /** The YAML between the `---` lines. */
+  frontmatter: string;
+  body: string;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+
+export function splitFrontmatter(text: string): SplitFile | undefined {
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(withoutBom);
+  if (!match || match.index !== 0) return undefined;
+  return { frontmatter: match[1]!, body: withoutBom.slice(match[0].length) };
+}
