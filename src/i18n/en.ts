@@ -132,6 +132,77 @@ export const en = {
   'notFound.lead':
     'There is no page at this address. Addresses in the registry are permanent, so the link may have a typo.',
   'notFound.browse': 'Browse every policy',
+  'field.changes': 'What changed',
+  'field.signatures': 'Signatures',
+  'field.textHash': 'Text hash',
+
+  'version.title': 'Version {version}',
+  'version.current': 'This is the current version.',
+  'version.earlier': 'This is an earlier version; the current version is {current}.',
+  'version.frozen':
+    'This page will always show exactly these words: the text hash below is their fingerprint.',
+  'version.hashHelp': 'The SHA-256 fingerprint of this text: any change to the words changes it.',
+  'version.signers': 'Who signed this version',
+  'version.signers.caption': 'Council decisions about version {version}, newest first',
+  'version.signers.none': 'No council has recorded a decision about this version.',
+  'version.history': 'Version history',
+  'version.history.caption': 'Every version of this policy, newest first',
+  'version.compare': 'Compare',
+  'version.compareWith': 'changes from {from}',
+  'version.first': 'First published version.',
+
+  'changes.title': 'Changes from version {from} to {to}',
+  'changes.summary': '{inserted} words inserted and {deleted} words deleted.',
+  'changes.legend':
+    'Inserted words are underlined and announced as “inserted”; deleted words are struck through and announced as “deleted”.',
+  'changes.inserted': 'inserted',
+  'changes.deleted': 'deleted',
+  'changes.end': 'end',
+  'changes.none': 'The words of the two versions are the same.',
+  'changes.since': 'changes since',
+  'changes.versions': 'Versions compared',
+
+  'cite.policy': 'Cite this policy',
+  'cite.version': 'Cite this version',
+  'cite.endorsement': 'Cite this decision',
+  'cite.sentence': 'For a council report',
+  'cite.apa': 'APA',
+  'cite.bibtex': 'BibTeX',
+  'cite.csl': 'CSL-JSON',
+  'cite.copy': 'Copy',
+  'cite.copied': 'Copied to the clipboard.',
+  'cite.clauses': 'To cite a clause, use the # link beside it: the link names this version.',
+  'clause.link': 'Link to this clause in version {version}',
+
+  'package.link': 'Council package for a municipality that has not signed yet',
+  'package.title': 'Council package',
+  'package.lead':
+    'For a council considering {title}: a one-page staff report, a draft resolution, the co-signers so far, and the exact text with its fingerprint.',
+  'package.for': 'Prepare it for',
+  'package.blank': '[name of municipality]',
+  'package.print': 'Print or save as PDF',
+  'package.report': 'Staff report',
+  'package.subject': 'Subject',
+  'package.recommendation': 'Recommendation',
+  'package.recommendation.text':
+    'That Council co-sign version {version} of the {title}, as published by {author} on {date}.',
+  'package.background': 'Background',
+  'package.progress': 'Co-signing so far',
+  'package.progress.text':
+    '{signed} of {total} members of {region} have co-signed or adopted version {version}.',
+  'package.progress.own': '{count} councils have endorsed this version.',
+  'package.fingerprint': 'Text fingerprint',
+  'package.fingerprint.text':
+    'The text attached has the SHA-256 fingerprint {hash}. The registry keeps it at {url}; any later change to the words would be a new version with a new fingerprint.',
+  'package.resolution': 'Draft resolution',
+  'package.cosigners': 'Co-signers so far',
+  'package.cosigners.none': 'No council has signed this version yet.',
+  'package.text': 'Text of version {version}',
+  'resolution.whereas': 'WHEREAS {publisher} published version {version} of the {title} on {date};',
+  'resolution.signed': 'AND WHEREAS {count} councils have co-signed or adopted that version so far;',
+  'resolution.fingerprint': 'AND WHEREAS the text of that version has the SHA-256 fingerprint {hash} and is kept unchanged at {url};',
+  'resolution.resolved': 'NOW THEREFORE BE IT RESOLVED THAT the Council of {municipality} co-signs version {version} of the {title};',
+  'resolution.forward': 'AND THAT the Clerk forward a copy of this resolution to {publisher} and record it in the {registry} registry.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -19,4 +19,14 @@ export const urls = {
   topics: () => withBase('/topics/'),
   topic: (id: string) => withBase(`/topics/${id}/`),
   endorsement: (slug: string, anchor: string) => `${withBase(`/policies/${slug}/`)}#${anchor}`,
+  /** A frozen version: the exact words, forever. */
+  version: (slug: string, version: string) => withBase(`/policies/${slug}/v/${version}/`),
+  /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
+  changes: (slug: string, from: string, to: string) => withBase(`/policies/${slug}/changes/${from}...${to}/`),
+  councilPackage: (slug: string) => withBase(`/policies/${slug}/council-package/`),
 };
+
+/** An address as a full URL, for citations that leave the site. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}

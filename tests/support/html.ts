@@ -6,7 +6,8 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export function readPage(dist: string, path: string): HTMLElement {
   const file = join(dist, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html');
   if (!existsSync(file)) throw new Error(`No page at ${path} (${file})`);
-  return parse(readFileSync(file, 'utf8'));
+  // <pre> is parsed like any element (the parser keeps it as raw text by default).
+  return parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } });
 }
 
 /**

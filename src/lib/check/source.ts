@@ -77,7 +77,11 @@ function readMdxFile(path: string, kind: SourceFile['kind'], id: string): Source
   const split = splitFrontmatter(text);
   if (!split) {
     const file = parseYaml(path, kind, id, '', 0, text);
-    file.parseError = { message: 'has no frontmatter: the file must start with a line "---"', line: 1, column: 1 };
+    file.parseError = {
+      message: 'has no frontmatter: the file must start with a line "---"',
+      line: 1,
+      column: 1,
+    };
     return file;
   }
   return parseYaml(path, kind, id, split.frontmatter, 1, split.body);

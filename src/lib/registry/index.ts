@@ -2,7 +2,10 @@ import { getCollection } from 'astro:content';
 import settings from 'virtual:common-ground/settings';
 import { isCurrent, standingEndorsements } from '../endorsements.ts';
 import { gazetteer } from '../gazetteer-bundled.ts';
-import { compareVersions, normalizeVersion } from '../versions.ts';
+import { compareVersions, normalizeVersion, sameVersion } from '../versions.ts';
+import { readBody } from './bodies.ts';
+import { textHash } from '../text-hash.ts';
+import type { PolicyVersion } from '../../schemas/index.ts';
 import type {
   EndorsementView,
   MunicipalityView,
@@ -13,6 +16,7 @@ import type {
 } from './types.ts';
 
 export type * from './types.ts';
+export type { VersionPair } from '../comparisons.ts';
 
 /**
  * Every index a page needs, computed once per build. Pages look things up here and never
@@ -100,15 +104,15 @@ async function buildRegistry(): Promise<Registry> {
 function toPolicyView(entry: PolicyView['entry'], versionEntries: VersionView['entry'][]): PolicyView {
   const data = entry.data;
   const versions: VersionView[] = [
-    { version: data.version, published: data.published, current: true, entry },
-    ...versionEntries.map((version) => ({
-      version: (version.data as { version: string }).version,
-      published: (version.data as { published: string }).published,
-      changes: (version.data as { changes?: string }).changes,
-      current: false,
-      entry: version,
-    })),
-  ].sort((a, b) => compareVersions(b.version, a.version));
+    { version: data.version, published: data.published, changes: data.changes, current: true, entry },
+    ...versionEntries.map((version) => {
+      const frozen = version.data as PolicyVersion;
+      return { ...frozen, current: false, entry: version };
+    }),
+  ]
+    .map((version) => ({ ...version, textHash: hashOf(version.entry), endorsements: [] }))
+    .sort((a, b) => compareVersions(b.version, a.version));
+  const versionOf = (version: string) => versions.find((v) => sameVersion(v.version, version))!;
 
   const policy = { ...data, slug: entry.id, entry, versions, isDraft: data.status === 'draft' } as PolicyView;
   // Standing is decided in file order (ties on a date go to the later line), then sorted for display.
@@ -118,11 +122,20 @@ function toPolicyView(entry: PolicyView['entry'], versionEntries: VersionView['e
     anchor: `endorsement-${endorsement.municipality}-${endorsement.action}-${normalizeVersion(endorsement.version).replace('.', '-')}`,
     current: isCurrent(endorsement, data.version),
     standing: false,
+    // The build has already stopped if a recorded hash differs from the text.
+    signedHash: endorsement.textHash ?? versionOf(endorsement.version).textHash,
   }));
   policy.standing = standingEndorsements(inFileOrder);
   for (const endorsement of policy.standing.values()) endorsement.standing = true;
   policy.endorsements = inFileOrder.sort(newestFirst);
+  for (const endorsement of policy.endorsements)
+    versionOf(endorsement.version).endorsements.push(endorsement);
   return policy;
+}
+
+/** Hashes the body as the content check does: read from the file, not Astro's trimmed copy. */
+function hashOf(entry: VersionView['entry']): string {
+  return textHash(readBody(entry));
 }
 
 function newestFirst(a: { date: string }, b: { date: string }): number {

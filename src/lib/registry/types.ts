@@ -24,6 +24,10 @@ export interface VersionView {
   changes?: string;
   /** Whether this is the policy's current version (the text of index.mdx). */
   current: boolean;
+  /** The text hash of DESIGN.md: `sha256:` + the hex digest of the body. */
+  textHash: string;
+  /** The endorsements of exactly this version, newest first. */
+  endorsements: EndorsementView[];
   /** The entry to render; the current version renders the policy entry itself. */
   entry: CollectionEntry<'policies'> | CollectionEntry<'versions'>;
 }
@@ -37,6 +41,8 @@ export interface EndorsementView extends Endorsement {
   current: boolean;
   /** Is the municipality's standing endorsement of this policy. */
   standing: boolean;
+  /** The hash of the endorsed version's text: the recorded one (checked at build) or computed. */
+  signedHash: string;
 }
 
 export interface PolicyView extends Policy {

@@ -10,7 +10,8 @@ import type { RegistrySources } from '../registry-sources.ts';
 export function checkTextHashes(sources: RegistrySources, problems: Problems): void {
   for (const [slug, { source, data }] of sources.policies) {
     const bodies = new Map<string, string>([[data.version, source.body]]);
-    for (const version of sources.versions.get(slug) ?? []) bodies.set(version.data.version, version.source.body);
+    for (const version of sources.versions.get(slug) ?? [])
+      bodies.set(version.data.version, version.source.body);
     const hashes = new Map<string, string>();
 
     data.endorsements.forEach((endorsement, i) => {

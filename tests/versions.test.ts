@@ -1,0 +1,198 @@
+/**
+ * Endorsements councillors can cite: every version at a permanent address with its text
+ * hash and signers, readable comparisons, flags on signatures of an earlier version,
+ * stable clause anchors, citations, and the council package.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { anchorClauses } from '../src/lib/clause-anchors.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { textHash } from '../src/lib/text-hash.ts';
+import { readPage, sectionOf, tableRows, text } from './support/html.ts';
+
+const dist = inject('fixtureDist');
+const fixture = 'tests/fixtures/registry/policies/data-principles';
+const hashOfFile = (path: string) => textHash(splitFrontmatter(readFileSync(path, 'utf8'))!.body);
+const hash10 = hashOfFile(`${fixture}/versions/1.0.mdx`);
+const hash11 = hashOfFile(`${fixture}/index.mdx`);
+
+describe('version pages', () => {
+  it('exist for the current version and each frozen one, with the hash and who signed', () => {
+    const v10 = readPage(dist, '/policies/data-principles/v/1.0/');
+    expect(text(v10.querySelector('h1'))).toBe('Fixture Data Principles, Version 1.0');
+    expect(text(v10.querySelector('.notice'))).toContain(
+      'This is an earlier version; the current version is 1.1.',
+    );
+    expect(text(v10.querySelector('.text-hash code'))).toBe(hash10);
+    const signers = tableRows(sectionOf(v10, 'signers-heading').querySelector('table')!).map((row) => row[0]);
+    expect(signers).toEqual(['Oshawa', 'Pickering', 'Oshawa', 'Ajax']);
+    expect(text(v10.querySelector('.policy-text'))).toContain('Publish what is not personal.');
+    expect(text(v10.querySelector('.policy-text'))).not.toContain('Dispose of data');
+
+    const v11 = readPage(dist, '/policies/data-principles/v/1.1/');
+    expect(text(v11.querySelector('.notice'))).toContain('This is the current version.');
+    expect(text(v11.querySelector('.text-hash code'))).toBe(hash11);
+    expect(tableRows(sectionOf(v11, 'signers-heading').querySelector('table')!).map((row) => row[0])).toEqual(
+      ['Whitby', 'Ajax'],
+    );
+  });
+
+  it('are listed in the version history of the policy page, with signatures and comparisons', () => {
+    const page = readPage(dist, '/policies/data-principles/');
+    const rows = tableRows(sectionOf(page, 'history-heading').querySelector('table')!);
+    expect(rows).toEqual([
+      ['1.1', 'June 1, 2025', '—', '2', 'changes from 1.0'],
+      ['1.0', 'January 15, 2024', 'First published version.', '4', '—'],
+    ]);
+    expect(page.querySelector('a[href="/policies/data-principles/changes/1.0...1.1/"]')).not.toBeNull();
+  });
+
+  it('show the hash of the current text on the policy page', () => {
+    expect(text(readPage(dist, '/policies/data-principles/').querySelector('.text-hash code'))).toBe(hash11);
+  });
+});
+
+describe('changes between versions', () => {
+  const page = readPage(dist, '/policies/data-principles/changes/1.0...1.1/');
+
+  it('mark insertions and deletions in words, not only in colour', () => {
+    expect(text(page.querySelector('h1'))).toBe('Changes from version 1.0 to 1.1');
+    const inserted = page.querySelectorAll('ins').map((ins) => text(ins));
+    const deleted = page.querySelectorAll('del').map((del) => text(del));
+    expect(inserted).toContain('[inserted: 3. Dispose of data when its retention period ends.; end]');
+    expect(deleted).toContain('[deleted: needed.; end]');
+    expect(inserted.some((run) => run.includes('needed for a stated purpose.'))).toBe(true);
+    // Unchanged words stay outside any mark.
+    const clause = page.querySelectorAll('p.item').find((p) => text(p).startsWith('1. Collect only'));
+    expect(clause?.querySelector('ins, del')?.parentNode).toBe(clause);
+    expect(text(page)).toContain('40 words inserted and 3 words deleted.');
+  });
+
+  it('are published for every pair a signature needs and no other', () => {
+    expect(() => readPage(dist, '/policies/cyber-standard/changes/1.0...1.0/')).toThrow();
+  });
+});
+
+describe('an endorsement of an earlier version', () => {
+  const flagged = 'Co-signed 1.0 — current is 1.1 (re-endorsement pending): changes since';
+  const link = 'a[href="/policies/data-principles/changes/1.0...1.1/"]';
+
+  it('is flagged on the policy page, with a link to the changes since', () => {
+    const page = readPage(dist, '/policies/data-principles/');
+    const row = page.querySelector('#endorsement-pickering-co-signed-1-0')!;
+    expect(text(row.querySelectorAll('td')[0])).toContain(flagged);
+    expect(row.querySelector(link)).not.toBeNull();
+  });
+
+  it('is flagged on the municipality page', () => {
+    const page = readPage(dist, '/municipalities/pickering/');
+    expect(text(sectionOf(page, 'record-heading'))).toContain(flagged);
+    expect(sectionOf(page, 'record-heading').querySelector(link)).not.toBeNull();
+  });
+
+  it('is flagged in the region matrix', () => {
+    const page = readPage(dist, '/regions/durham/');
+    const pickering = page.querySelectorAll('table.matrix tbody tr')[1]!;
+    expect(text(pickering)).toContain(
+      'Co-signed 1.0, March 1, 2024 — current is 1.1 (re-endorsement pending): changes since',
+    );
+    expect(pickering.querySelector(link)).not.toBeNull();
+  });
+});
+
+describe('endorsements', () => {
+  it('each have a permanent anchor showing every detail of the decision and the signed hash', () => {
+    const row = readPage(dist, '/policies/data-principles/').querySelector(
+      '#endorsement-pickering-co-signed-1-0',
+    )!;
+    const content = text(row);
+    for (const detail of [
+      'Pickering',
+      'Co-signed 1.0',
+      'March 1, 2024',
+      'General Government Committee',
+      'Sample resolution DEMO-F-02',
+      hash10,
+    ]) {
+      expect(content).toContain(detail);
+    }
+    expect(row.querySelector('a[href="https://example.org/minutes/demo-f-02"]')).not.toBeNull();
+  });
+});
+
+describe('clause anchors', () => {
+  it('are the same in every version for a clause whose words did not change', () => {
+    for (const version of ['1.0', '1.1']) {
+      const page = readPage(dist, `/policies/data-principles/v/${version}/`);
+      expect(page.querySelector('#collect-only-what-is-needed')?.tagName).toBe('LI');
+      expect(page.querySelector('#publish-what-is-not-personal')?.tagName).toBe('LI');
+      expect(page.querySelector('#principles')?.tagName).toBe('H2');
+    }
+  });
+
+  it('survive the insertion of a clause above them and the renumbering of headings', () => {
+    const before = anchorClauses(
+      '<h2>3. Retention</h2><ol><li><strong>Purpose first.</strong> Collect less.</li><li>Publish what is not personal.</li></ol>',
+      (id) => `#${id}`,
+      'Link',
+    );
+    const after = anchorClauses(
+      '<h2>3. Notice</h2><h2>4. Retention</h2><ol><li><strong>Notice.</strong> Say why.</li><li><strong>Purpose first.</strong> Collect less.</li><li>Publish what is not personal.</li></ol>',
+      (id) => `#${id}`,
+      'Link',
+    );
+    const ids = (result: typeof before) => result.clauses.map((clause) => clause.id);
+    expect(ids(before)).toEqual(['retention', 'purpose-first', 'publish-what-is-not-personal']);
+    expect(ids(after)).toEqual([
+      'notice',
+      'retention',
+      'notice-2',
+      'purpose-first',
+      'publish-what-is-not-personal',
+    ]);
+  });
+
+  it('keep an id written in the source', () => {
+    const result = anchorClauses(
+      '<div data-clause-id="retention-period"><p>Seven years.</p></div>',
+      (id) => `#${id}`,
+      'Link',
+    );
+    expect(result.clauses[0]!.id).toBe('retention-period');
+  });
+
+  it('link to the version they belong to, so a copied link names the version', () => {
+    const page = readPage(dist, '/policies/data-principles/');
+    const link = page.querySelector('#collect-only-what-is-needed .clause-link')!;
+    expect(link.getAttribute('href')).toBe('/policies/data-principles/v/1.1/#collect-only-what-is-needed');
+    expect(text(link)).toBe('Link to this clause in version 1.1: Collect only what is needed#');
+  });
+});
+
+describe('cite this', () => {
+  it('gives a council-report sentence, APA, BibTeX and CSL-JSON naming the version', () => {
+    const cite = readPage(dist, '/policies/data-principles/').querySelector('details.cite')!;
+    const [sentence, apa, bibtex, csl] = cite.querySelectorAll('pre').map((pre) => pre.text);
+    expect(sentence).toBe(
+      `Durham Region, Fixture Data Principles, version 1.1 (guideline), published June 1, 2025; text hash ${hash11}; available at https://common-ground.example.ca/policies/data-principles/v/1.1/.`,
+    );
+    expect(apa).toBe(
+      'Durham Region. (2025). Fixture Data Principles (Version 1.1) [guideline]. Common Ground. https://common-ground.example.ca/policies/data-principles/v/1.1/',
+    );
+    expect(bibtex).toMatch(/^@misc\{durhamregion2025fixturedataprinciples,\n/);
+    expect(bibtex).toContain('version = {1.1},');
+    expect(JSON.parse(csl!)).toMatchObject({
+      version: '1.1',
+      URL: 'https://common-ground.example.ca/policies/data-principles/v/1.1/',
+    });
+  });
+
+  it('cites a council decision with its instrument and the hash of what it signed', () => {
+    const row = readPage(dist, '/policies/data-principles/').querySelector(
+      '#endorsement-whitby-adapted-1-1',
+    )!;
+    expect(row.querySelector('details.cite pre')!.text).toBe(
+      `On August 1, 2025, Council of Whitby adapted version 1.1 of the Fixture Data Principles (Sample by-law DEMO-F-06); the text it adapted has the SHA-256 fingerprint ${hash11} and is published at https://common-ground.example.ca/policies/data-principles/#endorsement-whitby-adapted-1-1.`,
+    );
+  });
+});
