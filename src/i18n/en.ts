@@ -128,6 +128,25 @@ export const en = {
   'topic.policies': 'Policies on this topic',
   'topic.policies.none': 'No policy is filed under this topic yet.',
 
+  'data.title': 'Open data',
+  'data.lead':
+    'Everything in the registry as JSON and CSV, with a stable identifier and the page URL in every row. Municipalities carry their Open Civic Data division identifiers.',
+  'data.license':
+    'The records are published under {license}. Each policy text has its own reuse licence, given in the policies data.',
+  'data.all': 'Everything in one file',
+  'data.fields': 'Fields of {dataset}',
+  'data.field': 'Field',
+  'data.meaning': 'Meaning',
+  'data.feeds': 'Feeds',
+  'data.feeds.lead':
+    'An Atom feed of new proposals, versions and endorsements, newest first; each region and each municipality has its own.',
+  'nav.data': 'Open data',
+  'feed.title': '{site}: new proposals, versions and endorsements',
+  'feed.titleFor': '{site}: {name}',
+  'feed.proposed': 'Proposed for co-signing: {title}',
+  'feed.version': '{title}: version {version} published',
+  'feed.endorsement': '{municipality} {action} {title} {version}',
+
   'notFound.title': 'Page not found',
   'notFound.lead':
     'There is no page at this address. Addresses in the registry are permanent, so the link may have a typo.',
@@ -200,9 +219,12 @@ export const en = {
   'package.text': 'Text of version {version}',
   'resolution.whereas': 'WHEREAS {publisher} published version {version} of the {title} on {date};',
   'resolution.signed': 'AND WHEREAS {count} councils have co-signed or adopted that version so far;',
-  'resolution.fingerprint': 'AND WHEREAS the text of that version has the SHA-256 fingerprint {hash} and is kept unchanged at {url};',
-  'resolution.resolved': 'NOW THEREFORE BE IT RESOLVED THAT the Council of {municipality} co-signs version {version} of the {title};',
-  'resolution.forward': 'AND THAT the Clerk forward a copy of this resolution to {publisher} and record it in the {registry} registry.',
+  'resolution.fingerprint':
+    'AND WHEREAS the text of that version has the SHA-256 fingerprint {hash} and is kept unchanged at {url};',
+  'resolution.resolved':
+    'NOW THEREFORE BE IT RESOLVED THAT the Council of {municipality} co-signs version {version} of the {title};',
+  'resolution.forward':
+    'AND THAT the Clerk forward a copy of this resolution to {publisher} and record it in the {registry} registry.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,41 +1,99 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
+import { builtAddresses, readManifest, renameRedirects, writeManifest } from './addresses.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
+import { writeSitemap } from './sitemap.ts';
 
 /**
- * The registry as an Astro integration: it checks the content before Astro compiles
- * anything, so a broken rule stops the build with one line per problem and no half-built
- * site, and it hands the site settings to pages as `virtual:common-ground/settings`.
+ * The registry as an Astro integration. Before Astro compiles anything it checks the
+ * content, so a broken rule stops the build with one line per problem and no half-built
+ * site; it declares redirects for renamed policies. After the build it checks that no
+ * published address was lost, and writes the sitemap and the `_redirects` file.
  */
 export default function commonGround(
   settings: Partial<Omit<SiteSettings, 'showDrafts'>> = {},
 ): AstroIntegration {
+  let redirects: Record<string, string> = {};
+  let base = '/';
+  let siteRoot = '/';
+  let outDir = '';
+
+  const fail = (logger: { error(message: string): void }, message: string): never => {
+    // A stale or half-written dist/ must not pass for this build.
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    logger.error(message);
+    process.exit(1);
+  };
+
   return {
     name: 'common-ground',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        outDir = command === 'build' ? fileURLToPath(config.outDir) : '';
+        base = config.base.replace(/\/?$/, '/');
+        siteRoot = config.site ? new URL(base, config.site).href : base;
         if (command === 'build' || command === 'dev') {
-          const { problems, errors } = checkContent(contentDir(), loadGazetteer());
+          const { problems, errors, sources } = checkContent(contentDir(), loadGazetteer());
           for (const problem of problems) console.error(formatProblem(problem));
           if (errors.length) {
-            // A stale dist/ from an earlier build must not pass for this one.
-            if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
-            logger.error(
+            fail(
+              logger,
               `${errors.length} content error${errors.length === 1 ? '' : 's'}: nothing was built. Fix the lines above (npm run check lists them again).`,
             );
-            process.exit(1);
           }
           logger.info(
             `content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`,
           );
+          const renames = new Map<string, string>();
+          for (const [slug, { data }] of sources.policies)
+            for (const former of data.formerSlugs ?? []) renames.set(former, slug);
+          redirects = renameRedirects(readManifest(contentDir()) ?? new Set(), renames);
         }
         updateConfig({
-          vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev' })] },
+          redirects,
+          vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev', base })] },
         });
+      },
+      'astro:build:done': ({ logger }) => {
+        const built = builtAddresses(outDir);
+        const manifest = readManifest(contentDir());
+        if (process.env.COMMON_GROUND_ADDRESSES === 'update' || !manifest) {
+          writeManifest(contentDir(), built);
+          logger.info(
+            `recorded ${built.size} published addresses in ${join(contentDir(), 'published-addresses.txt')}`,
+          );
+        } else {
+          const lost = [...manifest].filter((address) => !built.has(address)).sort();
+          if (lost.length) {
+            for (const address of lost) console.error(`${address}: this published address would disappear`);
+            fail(
+              logger,
+              `${lost.length} published address${lost.length === 1 ? '' : 'es'} would disappear: nothing was published. Citations point to them. If a policy was renamed, list its old slug under formerSlugs in its index.mdx; if the removal is deliberate and reviewed, run npm run addresses to record it.`,
+            );
+          }
+          const added = built.size - manifest.size + lost.length;
+          if (added > 0)
+            logger.info(
+              `${added} new addresses not yet in the manifest: run npm run addresses to record them`,
+            );
+        }
+        const redirected = new Set(Object.keys(redirects));
+        writeSitemap(
+          outDir,
+          siteRoot,
+          [...built].filter((address) => address.endsWith('/') && !redirected.has(address)),
+        );
+        writeFileSync(
+          join(outDir, '_redirects'),
+          Object.entries(redirects)
+            .map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`)
+            .join('\n') + '\n',
+        );
       },
     },
   };

@@ -14,9 +14,22 @@ export interface SiteSettings {
    * production build, its search index and its data exports.
    */
   showDrafts: boolean;
+  /** The SPDX id of the licence of the open data (the registry's records, not the texts). */
+  dataLicense: string;
+  /**
+   * The sub-path the site is served from, ending in `/`. Set by the integration from Astro's
+   * `base` (not from `import.meta.env.BASE_URL`, which an environment variable can override).
+   */
+  base: string;
 }
 
-const defaults: SiteSettings = { title: 'Common Ground', sampleNotice: false, showDrafts: false };
+const defaults: SiteSettings = {
+  title: 'Common Ground',
+  sampleNotice: false,
+  showDrafts: false,
+  dataLicense: 'CC0-1.0',
+  base: '/',
+};
 
 const MODULE_ID = 'virtual:common-ground/settings';
 

@@ -1,8 +1,10 @@
+import settings from 'virtual:common-ground/settings';
+
 /**
  * Every address the site publishes, in one place: they are cited in council minutes and
  * must never change. All of them honour the `base` the site is served under.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const { base } = settings;
 
 export function withBase(path: string): string {
   return base + path.replace(/^\//, '');
@@ -24,6 +26,10 @@ export const urls = {
   /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
   changes: (slug: string, from: string, to: string) => withBase(`/policies/${slug}/changes/${from}...${to}/`),
   councilPackage: (slug: string) => withBase(`/policies/${slug}/council-package/`),
+  feed: () => withBase('/feed.xml'),
+  regionFeed: (id: string) => withBase(`/regions/${id}/feed.xml`),
+  municipalityFeed: (id: string) => withBase(`/municipalities/${id}/feed.xml`),
+  data: () => withBase('/data/'),
 };
 
 /** An address as a full URL, for citations that leave the site. */

@@ -52,6 +52,11 @@ export const policySchema = z.strictObject({
   lang: z.enum(languages, { error: 'must be "en" or "fr"' }).default('en'),
   /** The policy this document translates, by slug. */
   translationOf: idSchema.optional(),
+  /**
+   * Slugs this policy was published under before it was renamed. Every address under
+   * `/policies/<former>/` then redirects here, so that citations keep working.
+   */
+  formerSlugs: z.array(idSchema).optional(),
   /** The council decisions about this policy, in any order. */
   endorsements: z.array(endorsementSchema).default([]),
 });

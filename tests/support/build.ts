@@ -11,11 +11,14 @@ export const outputRoot = resolve(projectRoot, 'tests/.output');
 
 /**
  * The environment a child Astro process gets: this one without the variables Vitest sets
- * (NODE_ENV=test, VITEST…), which would make Astro behave as if it were under test itself.
+ * (NODE_ENV=test, VITEST…, and Vite's own BASE_URL, MODE, DEV, PROD, SSR), which would make
+ * Astro behave as if it were under test itself, or ignore `--base`.
  */
+const VITEST_VARIABLES = /^(NODE_ENV|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR)$/;
+
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name)),
   );
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }

@@ -12,7 +12,12 @@ import { Problems, type Problem } from './problems.ts';
 import type { Checked, RegistrySources } from './registry-sources.ts';
 import { checkEndorsements } from './rules/endorsements.ts';
 import { checkOcdIds } from './rules/gazetteer.ts';
-import { checkFileNames, checkUniqueOcdIds, checkVersionFiles } from './rules/identifiers.ts';
+import {
+  checkFileNames,
+  checkFormerSlugs,
+  checkUniqueOcdIds,
+  checkVersionFiles,
+} from './rules/identifiers.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkStatuses } from './rules/statuses.ts';
 import { checkTextHashes } from './rules/text-hash.ts';
@@ -94,6 +99,7 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
 
   checkUniqueOcdIds(sources, problems);
   checkVersionFiles(sources, problems);
+  checkFormerSlugs(sources, problems);
   checkOcdIds(sources, gazetteer, problems);
   checkReferences(sources, problems);
   checkStatuses(sources, problems);

@@ -91,3 +91,25 @@ function suggestId(text: string): string {
       .replace(/^-|-$/g, '') || 'my-id'
   );
 }
+
+/** A former slug still resolves (to its redirect), so no other policy may take it. */
+export function checkFormerSlugs(sources: RegistrySources, problems: Problems): void {
+  const claimed = new Map<string, string>();
+  for (const [slug, { source, data }] of sources.policies) {
+    data.formerSlugs?.forEach((former, i) => {
+      if (sources.present.policy.has(former)) {
+        problems.error(
+          source,
+          ['formerSlugs', i],
+          `"${former}" is the slug of an existing policy; a former slug must be free so that its addresses can redirect here`,
+        );
+      } else if (claimed.has(former)) {
+        problems.error(
+          source,
+          ['formerSlugs', i],
+          `"${former}" is already a former slug of "${claimed.get(former)}"; an old address can redirect to one policy only`,
+        );
+      } else claimed.set(former, slug);
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Addresses are cited in council minutes, so none may silently disappear. The registry
+ * keeps a manifest of every address it has published (`published-addresses.txt` beside the
+ * content); a build that would lose one fails, unless a redirect to its successor is
+ * declared. `npm run addresses` records the current set after a deliberate, reviewed change.
+ */
+export const MANIFEST = 'published-addresses.txt';
+
+/** Files that are not addresses: hashed assets and the search index change every build. */
+const NOT_ADDRESSES =
+  /^\/(_astro|pagefind)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap/;
+
+/** Every address in a built site, relative to its base: `/policies/x/` for a page, `/data/x.json` for a file. */
+export function builtAddresses(outDir: string): Set<string> {
+  const addresses = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const file = `/${relative(outDir, path).split(sep).join('/')}`;
+        const address = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+        if (!NOT_ADDRESSES.test(address)) addresses.add(address);
+      }
+    }
+  };
+  walk(outDir);
+  return addresses;
+}
+
+export function readManifest(contentDir: string): Set<string> | undefined {
+  const path = join(contentDir, MANIFEST);
+  if (!existsSync(path)) return undefined;
+  return new Set(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#')),
+  );
+}
+
+export function writeManifest(contentDir: string, addresses: Set<string>): void {
+  const header = [
+    '# Every address this registry has published, relative to the site base. The build fails',
+    '# if one would disappear without a redirect. Refresh with `npm run addresses` only after a',
+    '# deliberate, reviewed change.',
+  ];
+  writeFileSync(join(contentDir, MANIFEST), [...header, ...[...addresses].sort()].join('\n') + '\n');
+}
+
+/**
+ * Redirects for renamed policies: every published address under `/policies/<old>/` goes to
+ * the same place under the new slug (`formerSlugs` in the policy's frontmatter).
+ */
+export function renameRedirects(manifest: Set<string>, renames: Map<string, string>): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  for (const [oldSlug, newSlug] of renames) {
+    const prefix = `/policies/${oldSlug}/`;
+    redirects[prefix] = `/policies/${newSlug}/`;
+    for (const address of manifest) {
+      if (address.startsWith(prefix) && address.endsWith('/')) {
+        redirects[address] = `/policies/${newSlug}/${address.slice(prefix.length)}`;
+      }
+    }
+  }
+  return redirects;
+}
