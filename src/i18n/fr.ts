@@ -12,7 +12,7 @@ export const fr: Dictionary = {
   'nav.regions': 'Régions',
   'nav.topics': 'Thèmes',
   'footer.about':
-    'Terrain commun est un registre ouvert de lignes directrices que des municipalités rédigent une fois et cosignent ensemble.',
+    'Common Ground est un registre ouvert de lignes directrices que des municipalités rédigent une fois et cosignent ensemble.',
   'footer.gazetteer': 'Identifiants municipaux : identifiants de division Open Civic Data (CC0).',
 
   'home.title': 'Politiques municipales communes, cosignées par les conseils',
