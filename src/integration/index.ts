@@ -4,12 +4,14 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
 
 /**
  * The registry as an Astro integration: it checks the content before Astro compiles
  * anything, so a broken rule stops the build with one line per problem and no half-built
- * site, and it hands the site settings to pages as `virtual:common-ground/settings`.
+ * site; it hands the site settings to pages as `virtual:common-ground/settings`; and it
+ * builds the search index once the pages are written.
  */
 export default function commonGround(
   settings: Partial<Omit<SiteSettings, 'showDrafts'>> = {},
@@ -36,6 +38,9 @@ export default function commonGround(
         updateConfig({
           vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev' })] },
         });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildSearchIndex(dir, logger);
       },
     },
   };

@@ -18,5 +18,8 @@ export const urls = {
   region: (id: string) => withBase(`/regions/${id}/`),
   topics: () => withBase('/topics/'),
   topic: (id: string) => withBase(`/topics/${id}/`),
+  search: () => withBase('/search/'),
+  /** Pagefind's browser API, written next to the index by the build (see src/integration/search-index.ts). */
+  searchBundle: () => withBase('/pagefind/pagefind.js'),
   endorsement: (slug: string, anchor: string) => `${withBase(`/policies/${slug}/`)}#${anchor}`,
 };
