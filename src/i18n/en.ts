@@ -168,10 +168,10 @@ export const en = {
   'search.empty.query': 'Nothing in the registry matches “{query}”.',
   'search.empty.queryFiltered': 'Nothing in the registry matches “{query}” with these filters.',
   'search.empty.filters': 'Nothing in the registry matches all of these filters.',
-  'search.empty.try': 'You could:',
-  'search.empty.spelling': 'check the spelling, or try fewer or more general words;',
-  'search.empty.removeFilters': 'remove a filter, or clear them all;',
-  'search.empty.browse': 'browse every policy instead.',
+  'search.empty.try': 'Suggestions:',
+  'search.empty.spelling': 'Check the spelling, or try fewer or more general words.',
+  'search.empty.removeFilters': 'Remove a filter, or clear them all:',
+  'search.empty.browse': 'Browse every policy instead.',
   'search.noscript':
     'Searching needs JavaScript, which is turned off in this browser. Every policy is still listed, with filters that work without it:',
   'search.unavailable':

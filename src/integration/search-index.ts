@@ -1,11 +1,15 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
 
 /** Where the index lives in the built site; pages load it from `<base>pagefind/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT = 16;
 
 /**
  * Pagefind's ready-made interfaces. The search page is our own, on Pagefind's JS API
@@ -33,7 +37,18 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
   const outputPath = join(site, SEARCH_BUNDLE_DIR);
   try {
     const { index } = check(await pagefind.createIndex({}), logger);
-    check(await index.addDirectory({ path: site }), logger);
+    // Each page goes through textForIndexing on its way in, so not index.addDirectory().
+    const pages = htmlFiles(site);
+    for (let start = 0; start < pages.length; start += IN_FLIGHT) {
+      await Promise.all(
+        pages.slice(start, start + IN_FLIGHT).map(async (file) => {
+          const html = readFileSync(file, 'utf8');
+          if (!isIndexed(html)) return;
+          const url = pageUrl(relative(site, file));
+          check(await index.addHTMLFile({ url, content: textForIndexing(html) }), logger);
+        }),
+      );
+    }
     // Not index.writeFiles(): in Pagefind 1.5 it can answer before its writes are flushed, and
     // close() then kills the writer, leaving a truncated file (Pagefind PR #1272). Taking the
     // files in memory and writing them here means the build ends only once all are on disk.
@@ -51,13 +66,13 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
       bytes += file.content.byteLength;
       if (file.path === 'pagefind-entry.json') entry = JSON.parse(Buffer.from(file.content).toString('utf8'));
     }
-    const pages = Object.fromEntries(
+    const indexed = Object.fromEntries(
       Object.entries(entry?.languages ?? {}).map(([lang, { page_count }]) => [lang, page_count]),
     );
-    const stats = { pages, files: count, bytes, milliseconds: performance.now() - started };
-    const indexed = Object.entries(pages).map(([lang, count]) => `${count} ${lang}`);
+    const stats = { pages: indexed, files: count, bytes, milliseconds: performance.now() - started };
+    const languages = Object.entries(indexed).map(([lang, count]) => `${count} ${lang}`);
     logger.info(
-      `search index: ${indexed.join(', ') || 'no'} pages, ${count} files, ${formatBytes(bytes)}, in ${(stats.milliseconds / 1000).toFixed(2)} s`,
+      `search index: ${languages.join(', ') || 'no'} pages, ${count} files, ${formatBytes(bytes)}, in ${(stats.milliseconds / 1000).toFixed(2)} s`,
     );
     return stats;
   } finally {
@@ -73,6 +88,13 @@ function check<T extends { errors: string[] }>(response: T, logger: AstroIntegra
     throw new Error('The search index could not be built (see the Pagefind errors above).');
   }
   return response as Required<T>;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }
 
 function formatBytes(bytes: number): string {

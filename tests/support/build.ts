@@ -10,12 +10,15 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 export const outputRoot = resolve(projectRoot, 'tests/.output');
 
 /**
- * The environment a child Astro process gets: this one without the variables Vitest sets
- * (NODE_ENV=test, VITEST…), which would make Astro behave as if it were under test itself.
+ * Variables Vitest sets in its own process (as Vite's `import.meta.env`): a child Astro
+ * inheriting them would behave as if under test, and BASE_URL=/ would override `--base`.
  */
+const VITEST_ENV = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/** The environment a child Astro process gets: this one without the variables Vitest sets. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name) && !name.startsWith('VITEST')),
   );
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }

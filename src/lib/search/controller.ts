@@ -102,6 +102,11 @@ export function startSearch(root: HTMLElement): void {
 
   const arrived = readQuery(new URLSearchParams(location.search));
   writeForm(form, arrived);
+  // On a narrow screen the filters would push the results out of sight: fold them, unless
+  // the search uses them.
+  const filters = root.querySelector<HTMLDetailsElement>('details.search-filters');
+  if (filters && !hasFilters(arrived) && window.matchMedia('(max-width: 52rem)').matches)
+    filters.open = false;
   void run(arrived);
 }
 

@@ -14,10 +14,13 @@ export interface SearchTags {
 /**
  * A policy page's tags, from the policy itself and the registry's maps: never a loop over
  * other entries, so tagging 10,000 pages costs nothing. Meta values are display-ready,
- * except `status` (an id: the result shows the same badge as the page).
+ * except `status` (an id: the result shows the same badge as the page). The title is given
+ * although Pagefind would take it from the `<h1>`: that copy has its apostrophes made ASCII
+ * for indexing (see src/integration/search-text.ts).
  */
 export function policySearchTags(policy: PolicyView, registry: Registry): SearchTags {
   const meta: Record<string, string> = {
+    title: policy.title,
     status: policy.status,
     kind: policy.kind,
     version: policy.version,
@@ -38,12 +41,11 @@ export function policySearchTags(policy: PolicyView, registry: Registry): Search
 /** A municipality, region or topic page: found by its words and summary, filtered by its type. */
 export function pageSearchTags(
   type: Exclude<PageType, 'policy'>,
-  title: string,
-  summary?: string,
+  page: { title: string; summary?: string; sortAs?: string },
 ): SearchTags {
   return {
     filters: { type: [type] },
-    meta: summary ? { summary } : {},
-    sort: { title: titleSortKey(title) },
+    meta: page.summary ? { title: page.title, summary: page.summary } : { title: page.title },
+    sort: { title: titleSortKey(page.sortAs ?? page.title) },
   };
 }
