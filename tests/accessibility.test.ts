@@ -22,6 +22,7 @@ const pageTypes = {
   region: 'regions/durham-region/',
   'topics index': 'topics/',
   topic: 'topics/privacy/',
+  search: 'search/?q=privacy',
   'not found': 'no-such-page/',
 };
 

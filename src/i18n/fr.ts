@@ -11,6 +11,8 @@ export const fr: Dictionary = {
   'nav.municipalities': 'Municipalités',
   'nav.regions': 'Régions',
   'nav.topics': 'Thèmes',
+  'nav.search': 'Rechercher',
+  'nav.search.label': 'Rechercher dans le registre',
   'footer.about':
     'Common Ground est un registre ouvert de lignes directrices que des municipalités rédigent une fois et cosignent ensemble.',
   'footer.gazetteer': 'Identifiants municipaux : identifiants de division Open Civic Data (CC0).',
@@ -112,7 +114,8 @@ export const fr: Dictionary = {
   'municipality.record.caption': 'Chaque décision de ce conseil, les plus récentes d’abord',
   'municipality.open': 'À signer',
   'municipality.open.none': 'Rien n’attend sa signature.',
-  'municipality.open.pending': 'nouvel appui attendu : version {version} signée, la version en vigueur est la {current}',
+  'municipality.open.pending':
+    'nouvel appui attendu : version {version} signée, la version en vigueur est la {current}',
 
   'regions.title': 'Régions',
   'regions.lead':
@@ -121,7 +124,8 @@ export const fr: Dictionary = {
   'region.policies': 'Lignes directrices',
   'region.policies.none': 'Cette région n’a pas encore publié de ligne directrice.',
   'region.matrix': 'Tableau des cosignatures',
-  'region.matrix.caption': 'Décision en vigueur de chaque conseil membre sur chaque ligne directrice de {region}',
+  'region.matrix.caption':
+    'Décision en vigueur de chaque conseil membre sur chaque ligne directrice de {region}',
   'region.matrix.none': 'aucune décision',
   'region.matrix.earlier': 'version antérieure',
 
@@ -148,6 +152,53 @@ export const fr: Dictionary = {
   'feed.proposed': 'Proposée à la cosignature : {title}',
   'feed.version': '{title} : version {version} publiée',
   'feed.endorsement': '{municipality} : {title} {version} {action}',
+
+  'search.title': 'Recherche',
+  'search.lead':
+    'Cherchez dans le texte de chaque politique, et parmi les municipalités, les régions et les thèmes. Les filtres fonctionnent avant même de taper un mot.',
+  'search.query': 'Mots à chercher',
+  'search.submit': 'Rechercher',
+  'search.sort': 'Trier par',
+  'search.sort.relevance': 'Pertinence',
+  'search.sort.newest': 'Plus récentes d’abord',
+  'search.sort.oldest': 'Plus anciennes d’abord',
+  'search.sort.title': 'Titre, de A à Z',
+  'search.filters': 'Filtres',
+  'search.filters.clear': 'Effacer tous les filtres',
+  'search.facet.type': 'Afficher',
+  'search.facet.municipality': 'Appuyée par',
+  'search.facet.year': 'Année de publication',
+  'search.facet.any': 'Toutes',
+  'search.type.policy': 'Politiques',
+  'search.type.municipality': 'Municipalités',
+  'search.type.region': 'Régions',
+  'search.type.topic': 'Thèmes',
+  'search.result.policy': 'Politique',
+  'search.result.municipality': 'Municipalité',
+  'search.result.region': 'Région',
+  'search.result.topic': 'Thème',
+  'search.results': 'Résultats',
+  'search.loading': 'Recherche en cours…',
+  'search.count.one': '1 résultat',
+  'search.count.other': '{count} résultats',
+  'search.count.query.one': '1 résultat pour « {query} »',
+  'search.count.query.other': '{count} résultats pour « {query} »',
+  'search.shown': '{shown} sur {count} affichés.',
+  'search.more': 'Afficher plus de résultats',
+  'search.endorsements.one': '1 appui',
+  'search.endorsements.other': '{count} appuis',
+  'search.empty.title': 'Aucun résultat',
+  'search.empty.query': 'Rien dans le registre ne correspond à « {query} ».',
+  'search.empty.queryFiltered': 'Rien dans le registre ne correspond à « {query} » avec ces filtres.',
+  'search.empty.filters': 'Rien dans le registre ne correspond à tous ces filtres.',
+  'search.empty.try': 'Suggestions :',
+  'search.empty.spelling': 'Vérifiez l’orthographe, ou essayez des mots moins nombreux ou plus généraux.',
+  'search.empty.removeFilters': 'Retirez un filtre, ou effacez-les tous :',
+  'search.empty.browse': 'Parcourez plutôt toutes les politiques.',
+  'search.noscript':
+    'La recherche a besoin de JavaScript, désactivé dans ce navigateur. Toutes les politiques restent listées, avec des filtres qui fonctionnent sans lui :',
+  'search.unavailable':
+    'L’index de recherche n’a pas pu être chargé. Il est produit par la version de production (npm run build) ; il manque donc dans l’aperçu en direct.',
 
   'notFound.title': 'Page introuvable',
   'notFound.lead':

@@ -6,17 +6,19 @@ import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
 import { builtAddresses, readManifest, renameRedirects, writeManifest } from './addresses.ts';
+import { buildSearchIndex } from './search-index.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
 import { writeSitemap } from './sitemap.ts';
 
 /**
  * The registry as an Astro integration. Before Astro compiles anything it checks the
  * content, so a broken rule stops the build with one line per problem and no half-built
- * site; it declares redirects for renamed policies. After the build it checks that no
- * published address was lost, and writes the sitemap and the `_redirects` file.
+ * site; it declares redirects for renamed policies and hands the site settings to pages as
+ * `virtual:common-ground/settings`. After the build it checks that no published address
+ * was lost, writes the sitemap and the `_redirects` file, and builds the search index.
  */
 export default function commonGround(
-  settings: Partial<Omit<SiteSettings, 'showDrafts'>> = {},
+  settings: Partial<Omit<SiteSettings, 'showDrafts' | 'base'>> = {},
 ): AstroIntegration {
   let redirects: Record<string, string> = {};
   let base = '/';
@@ -59,7 +61,7 @@ export default function commonGround(
           vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev', base })] },
         });
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const built = builtAddresses(outDir);
         const manifest = readManifest(contentDir());
         if (process.env.COMMON_GROUND_ADDRESSES === 'update' || !manifest) {
@@ -94,6 +96,7 @@ export default function commonGround(
             .map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`)
             .join('\n') + '\n',
         );
+        await buildSearchIndex(dir, logger);
       },
     },
   };

@@ -35,7 +35,7 @@ export function anchorClauses(html: string, linkTo: (id: string) => string, link
     used.add(id);
     element.setAttribute('id', id);
     clauses.push({ id, label });
-    const link = `<a class="clause-link" href="${linkTo(id)}"><span class="visually-hidden">${escapeHtml(
+    const link = `<a class="clause-link" href="${linkTo(id)}" data-pagefind-ignore><span class="visually-hidden">${escapeHtml(
       `${linkLabel}: ${label}`,
     )}</span><span aria-hidden="true">#</span></a>`;
     if (!/^H\d$/.test(element.tagName)) element.insertAdjacentHTML('afterbegin', link);

@@ -20,6 +20,9 @@ export const urls = {
   region: (id: string) => withBase(`/regions/${id}/`),
   topics: () => withBase('/topics/'),
   topic: (id: string) => withBase(`/topics/${id}/`),
+  search: () => withBase('/search/'),
+  /** Pagefind's browser API, written next to the index by the build (see src/integration/search-index.ts). */
+  searchBundle: () => withBase('/pagefind/pagefind.js'),
   endorsement: (slug: string, anchor: string) => `${withBase(`/policies/${slug}/`)}#${anchor}`,
   /** A frozen version: the exact words, forever. */
   version: (slug: string, version: string) => withBase(`/policies/${slug}/v/${version}/`),

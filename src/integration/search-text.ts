@@ -1,0 +1,23 @@
+/**
+ * Prepares a built page's HTML for Pagefind, without changing the page itself.
+ *
+ * French elides with a typographic apostrophe: « d’évaluation », « l’accès ». Pagefind 1.5
+ * splits a word into parts at ASCII punctuation only, so it indexes « d’évaluation » as the
+ * single word "devaluation", and a search for "evaluation" misses it. With the ASCII
+ * apostrophe, it also indexes the part "evaluation". English possessives (« municipality’s »)
+ * gain the same way. Only text between tags is touched: attribute values (the meta shown in
+ * results) keep their typography.
+ */
+export function textForIndexing(html: string): string {
+  return html.replace(/>[^<]+</g, (text) => text.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, "'"));
+}
+
+/** Whether Pagefind would index a page at all: only pages that mark their content do. */
+export function isIndexed(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
+/** The address Pagefind shows for a built page, relative to the site's base. */
+export function pageUrl(relativePath: string): string {
+  return `/${relativePath.split('\\').join('/')}`.replace(/index\.html$/, '');
+}

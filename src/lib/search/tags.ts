@@ -1,0 +1,51 @@
+import type { PolicyView, Registry } from '../registry/index.ts';
+import { policyFacetValues } from './facets.ts';
+import { titleSortKey, type PageType } from './query.ts';
+
+/** What one page tells Pagefind about itself, besides its indexed text (see SearchTags.astro). */
+export interface SearchTags {
+  /** Filter values: the search page's facets. */
+  filters: Record<string, string[]>;
+  /** Shown in results without loading the page; Pagefind also searches these words. */
+  meta: Record<string, string>;
+  sort: Record<string, string>;
+}
+
+/**
+ * A policy page's tags, from the policy itself and the registry's maps: never a loop over
+ * other entries, so tagging 10,000 pages costs nothing. Meta values are display-ready,
+ * except `status` (an id: the result shows the same badge as the page). The title is given
+ * although Pagefind would take it from the `<h1>`: that copy has its apostrophes made ASCII
+ * for indexing (see src/integration/search-text.ts).
+ */
+export function policySearchTags(policy: PolicyView, registry: Registry): SearchTags {
+  const meta: Record<string, string> = {
+    title: policy.title,
+    status: policy.status,
+    kind: policy.kind,
+    version: policy.version,
+    summary: policy.summary,
+    endorsements: String(policy.standing.size),
+    topics: policy.topics.map((id) => registry.topics.get(id)?.name ?? id).join(', '),
+    lang: policy.lang,
+  };
+  const region = policy.region ? registry.regions.get(policy.region) : undefined;
+  if (region) meta.region = region.name;
+  return {
+    filters: { type: ['policy'], ...policyFacetValues(policy) },
+    meta,
+    sort: { published: policy.published, title: titleSortKey(policy.title) },
+  };
+}
+
+/** A municipality, region or topic page: found by its words and summary, filtered by its type. */
+export function pageSearchTags(
+  type: Exclude<PageType, 'policy'>,
+  page: { title: string; summary?: string; sortAs?: string },
+): SearchTags {
+  return {
+    filters: { type: [type] },
+    meta: page.summary ? { title: page.title, summary: page.summary } : { title: page.title },
+    sort: { title: titleSortKey(page.sortAs ?? page.title) },
+  };
+}

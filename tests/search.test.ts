@@ -1,0 +1,424 @@
+/**
+ * Search, in real Chromium against the built fixture registry: the Pagefind index that
+ * `astro build` writes, and the /search/ page that queries it, filters it and keeps the
+ * search in the address.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pageUrl, textForIndexing } from '../src/integration/search-text.ts';
+import { queryString, readQuery, titleSortKey } from '../src/lib/search/query.ts';
+import { checkA11y, formatViolations } from './support/axe.ts';
+import { buildRegistry } from './support/build.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('fixtureDist'))]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  /** Console errors and uncaught exceptions: a search page must have none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+async function visit(
+  path: string,
+  { colorScheme = 'light', site = server }: { colorScheme?: 'light' | 'dark'; site?: StaticServer } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(site.url + path);
+  if (path.startsWith('search/')) await settled(page);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits for the search the address holds to be shown (the status speaks once results are in). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const list = document.querySelector('[data-search-list]');
+    const status = document.querySelector('[data-search-status]');
+    return list?.getAttribute('aria-busy') === 'false' && !!status?.textContent;
+  });
+}
+
+const titles = (page: Page) => page.locator('[data-search-list] h3 a').allTextContents();
+const labels = async (group: Locator) =>
+  (await group.locator('label').allTextContents()).map((label) => label.replace(/\s+/g, ' ').trim());
+const status = (page: Page) => page.locator('[data-search-status]').textContent();
+const search = (page: Page) => new URL(page.url()).search;
+
+const all = {
+  baseline: 'Fixture Cybersecurity Baseline',
+  cyberStandard: 'Fixture Cybersecurity Standard',
+  principles: 'Fixture Data Principles',
+  skills: 'Fixture Digital Skills Guideline',
+  openData: 'Fixture Open Data Standard',
+  cctv: 'Fixture Video Surveillance Policy',
+  modele: 'Modèle d’évaluation des facteurs relatifs à la vie privée',
+};
+
+describe('the search index', () => {
+  it('holds every published policy, municipality, region and topic page, and no listing', async () => {
+    const { page, errors, close } = await visit('search/');
+    expect(await status(page)).toBe('18 results');
+    const addresses = await page
+      .locator('[data-search-list] h3 a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(addresses).toHaveLength(18);
+    for (const address of addresses)
+      expect(address).toMatch(/^\/(policies|municipalities|regions|topics)\/[^/]+\/$/);
+    expect(addresses.filter((address) => address.startsWith('/policies/'))).toHaveLength(7);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('leaves out chrome, listings and drafts', async () => {
+    // Words only in the sample notice, the skip link, the footer, and the draft's text.
+    for (const word of ['illustration', 'skip', 'gazetteer', 'Confidentialzebra']) {
+      const { page, close } = await visit(`search/?q=${word}`);
+      expect(await titles(page), word).toEqual([]);
+      await close();
+    }
+  });
+});
+
+describe('a query', () => {
+  it('finds a policy by a word of its text, and marks the word in the excerpt', async () => {
+    const { page, errors, close } = await visit('search/?q=footage');
+    expect(await titles(page)).toEqual([all.cctv]);
+    expect(await page.locator('[data-search-list] .excerpt mark').allTextContents()).toEqual(['Footage']);
+    expect(await status(page)).toBe('1 result for “footage”');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('finds a policy by a word of its title', async () => {
+    const { page, close } = await visit('search/?q=surveillance');
+    expect((await titles(page))[0]).toBe(all.cctv);
+    await close();
+  });
+
+  it('shows the status, kind, version, region and standing endorsements of each policy', async () => {
+    const { page, close } = await visit('search/?q=principles');
+    const result = page.locator('[data-search-list] li', { hasText: all.principles });
+    // Oshawa rescinded: 3 standing endorsements of 6 decisions.
+    expect(await result.locator('.meta').innerText()).toBe(
+      'Adopted\nGuideline\nVersion 1.1\nDurham Region\n3 endorsements',
+    );
+    expect(await result.locator('h3 a').getAttribute('href')).toBe('/policies/data-principles/');
+    expect(await result.locator('.excerpt mark').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('finds accented text without its accents, and elided French words', async () => {
+    const { page, close } = await visit('search/?q=procedure');
+    expect(await titles(page)).toEqual([all.modele]);
+    expect(await page.locator('[data-search-list] .excerpt mark').allTextContents()).toEqual(['procédure']);
+    // « d’évaluation »: the word after the apostrophe is found too.
+    await page.getByLabel('Words to look for').fill('evaluation');
+    await expect.poll(() => titles(page)).toEqual([all.modele]);
+    // A French policy in the English registry is read out in French.
+    expect(await page.locator('[data-search-list] h3 a').getAttribute('lang')).toBe('fr');
+    await close();
+  });
+
+  it('runs as the words are typed, and from the search box in every page header', async () => {
+    const { page, errors, close } = await visit('policies/');
+    await page.getByRole('searchbox', { name: 'Search the registry' }).fill('footage');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=footage$/);
+    await settled(page);
+    expect(await titles(page)).toEqual([all.cctv]);
+    await page.getByLabel('Words to look for').fill('cybersecurity');
+    await expect
+      .poll(async () => (await titles(page)).sort())
+      .toEqual(['Cybersecurity', all.baseline, all.cyberStandard]);
+    expect(search(page)).toBe('?q=cybersecurity');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('filters', () => {
+  it('show counts before any query, and combine as any-of within a facet, all-of across', async () => {
+    const { page, errors, close } = await visit('search/');
+    const status = page.getByRole('group', { name: 'Status' });
+    expect(await labels(status)).toEqual([
+      'Proposed (1)',
+      'Adopted (3)',
+      'Under review (1)',
+      'Superseded (1)',
+      'Withdrawn (1)',
+    ]);
+    await page.getByRole('checkbox', { name: /^Adopted/ }).check();
+    await expect.poll(() => titles(page)).toEqual([all.cyberStandard, all.principles, all.modele]);
+    await page.getByRole('checkbox', { name: /^Proposed/ }).check();
+    await expect
+      .poll(() => titles(page))
+      .toEqual([all.cyberStandard, all.principles, all.openData, all.modele]);
+    // Counts of a chosen facet still say what ticking one more value would add.
+    expect(await labels(status)).toContain('Withdrawn (1)');
+    // Other facets count within the results.
+    expect(await labels(page.getByRole('group', { name: 'Topics' }))).toEqual([
+      'Cybersecurity (1)',
+      'Open data (2)',
+      'Privacy (2)',
+    ]);
+    await page.getByRole('checkbox', { name: /^Privacy/ }).check();
+    await expect.poll(() => titles(page)).toEqual([all.principles, all.modele]);
+    expect(search(page)).toBe('?topic=privacy&status=proposed&status=adopted');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('narrow to exactly what a municipality endorsed, standing endorsements only', async () => {
+    const { page, errors, close } = await visit('search/');
+    const endorsedBy = page.getByLabel('Endorsed by');
+    await endorsedBy.selectOption('pickering');
+    await expect.poll(() => titles(page)).toEqual([all.cyberStandard, all.principles]);
+    expect(search(page)).toBe('?municipality=pickering');
+    // Oshawa co-signed the data principles, then rescinded: only its own policy stands.
+    await endorsedBy.selectOption('oshawa');
+    await expect.poll(() => titles(page)).toEqual([all.cctv]);
+    await endorsedBy.selectOption('ajax');
+    await expect.poll(() => titles(page)).toEqual([all.baseline, all.cyberStandard, all.principles]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('intersect with a query', async () => {
+    const { page, close } = await visit('search/?q=data');
+    expect(await titles(page)).toContain(all.openData);
+    expect(await titles(page)).toContain(all.principles);
+    await page.getByRole('checkbox', { name: /^Privacy/ }).check();
+    await expect.poll(() => titles(page)).toEqual([all.principles]);
+    expect(await status(page)).toBe('1 result for “data”');
+    expect(search(page)).toBe('?q=data&topic=privacy');
+    await close();
+  });
+
+  it('narrow to a page type, a region or a year', async () => {
+    const { page, close } = await visit('search/?type=region');
+    expect(await titles(page)).toEqual(['Durham Region', 'Shoreline Coalition']);
+    await page.goto(`${server.url}search/?region=shoreline`);
+    await settled(page);
+    expect(await titles(page)).toEqual([all.baseline, all.cyberStandard]);
+    await page.goto(`${server.url}search/?year=2024`);
+    await settled(page);
+    expect(await titles(page)).toEqual([all.cctv]);
+    await close();
+  });
+
+  it('sort policies by date and by title', async () => {
+    const { page, close } = await visit('search/?sort=newest');
+    expect(await titles(page)).toEqual([
+      all.openData,
+      all.principles,
+      all.modele,
+      all.cyberStandard,
+      all.cctv,
+      all.baseline,
+      all.skills,
+    ]);
+    await page.getByLabel('Sort by').selectOption('title');
+    await expect.poll(() => search(page)).toBe('?sort=title');
+    await settled(page);
+    expect((await titles(page)).slice(0, 3)).toEqual(['Town of Ajax', 'Township of Brock', 'Cybersecurity']);
+    await close();
+  });
+});
+
+describe('the address', () => {
+  it('restores the same query, filters and sort on reload, and steps back through choices', async () => {
+    const { page, errors, close } = await visit('search/');
+    await page.getByLabel('Words to look for').fill('data');
+    await expect.poll(() => search(page)).toBe('?q=data');
+    await settled(page);
+    await page.getByRole('checkbox', { name: /^Privacy/ }).check();
+    await page.getByLabel('Sort by').selectOption('newest');
+    await expect.poll(() => search(page)).toBe('?q=data&topic=privacy&sort=newest');
+    await expect.poll(() => titles(page)).toEqual([all.principles]);
+
+    await page.reload();
+    await settled(page);
+    expect(await page.getByLabel('Words to look for').inputValue()).toBe('data');
+    expect(await page.getByRole('checkbox', { name: /^Privacy/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('newest');
+    expect(await titles(page)).toEqual([all.principles]);
+
+    await page.goBack(); // before the sort
+    await expect.poll(() => search(page)).toBe('?q=data&topic=privacy');
+    expect(await page.getByLabel('Sort by').inputValue()).toBe('relevance');
+    await page.goBack(); // before the topic
+    await expect.poll(() => search(page)).toBe('?q=data');
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Privacy/ }).isChecked()).toBe(false);
+    await expect.poll(() => titles(page)).toContain(all.openData);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is what a shared link opens, in a fresh browser', async () => {
+    const { page, close } = await visit('search/?q=data&topic=privacy&municipality=ajax');
+    expect(await titles(page)).toEqual([all.principles]);
+    expect(await page.getByLabel('Endorsed by').inputValue()).toBe('ajax');
+    await close();
+  });
+});
+
+describe('an empty result', () => {
+  it('says so and suggests what to do', async () => {
+    const { page, errors, close } = await visit('search/?q=zebracorn');
+    expect(await status(page)).toBe('0 results for “zebracorn”');
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.getByRole('heading').textContent()).toBe('No results');
+    expect(await empty.innerText()).toContain('Nothing in the registry matches “zebracorn”.');
+    expect(await empty.innerText()).toContain('Check the spelling, or try fewer or more general words.');
+    expect(await empty.getByRole('link', { name: 'Browse every policy instead.' }).getAttribute('href')).toBe(
+      '/policies/',
+    );
+    // No filter is on, so removing one is no suggestion.
+    expect(await empty.getByRole('button', { name: 'Clear all filters' }).isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('offers to clear the filters when they are the cause', async () => {
+    const { page, close } = await visit('search/?q=footage&topic=cybersecurity');
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.innerText()).toContain(
+      'Nothing in the registry matches “footage” with these filters.',
+    );
+    await empty.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => titles(page)).toEqual([all.cctv]);
+    expect(search(page)).toBe('?q=footage');
+    expect(await empty.isVisible()).toBe(false);
+    await close();
+  });
+});
+
+describe('accessibility', () => {
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation with results and filters open (%s scheme)',
+    async (colorScheme) => {
+      const { page, errors, close } = await visit('search/?q=data&status=adopted&municipality=ajax', {
+        colorScheme,
+      });
+      expect(await titles(page)).toEqual([all.principles]);
+      expect(await page.locator('details.search-filters').getAttribute('open')).toBe('');
+      const violations = await checkA11y(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
+  it('has no axe violation on an empty result', async () => {
+    const { page, close } = await visit('search/?q=zebracorn&topic=privacy');
+    const violations = await checkA11y(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await close();
+  });
+
+  it('announces the number of results in a status region', async () => {
+    const { page, close } = await visit('search/?q=data');
+    expect(await page.getByRole('status').textContent()).toBe('4 results for “data”');
+    await close();
+  });
+
+  it('works from the keyboard alone', async () => {
+    const { page, close } = await visit('search/');
+    await page.getByLabel('Words to look for').focus();
+    await page.keyboard.type('footage');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => titles(page)).toEqual([all.cctv]);
+    // Tab on from the search button to the filters, and tick the first one with the space bar.
+    await page.keyboard.press('Tab'); // the search button
+    await page.keyboard.press('Tab'); // the filters' summary
+    await page.keyboard.press('Tab'); // the first check box: Policies
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('policy');
+    await page.keyboard.press('Space');
+    await expect.poll(() => search(page)).toBe('?q=footage&type=policy');
+    await close();
+  });
+
+  it('says what to do when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    expect(await page.locator('.search-results').innerText()).toContain('Searching needs JavaScript');
+    expect(await page.getByRole('link', { name: 'Browse every policy' }).first().getAttribute('href')).toBe(
+      '/policies/',
+    );
+    await context.close();
+  });
+});
+
+describe('under a sub-path base', () => {
+  let site: StaticServer;
+
+  beforeAll(async () => {
+    const build = await buildRegistry({
+      content: 'tests/fixtures/registry',
+      name: 'search-base',
+      args: ['--base', '/registry/'],
+    });
+    if (build.code !== 0) throw new Error(`The build under /registry/ failed:\n${build.output}`);
+    site = await serveStatic(build.outDir, '/registry/');
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('loads the index from the site and links results under the base', async () => {
+    const { page, errors, close } = await visit('policies/', { site });
+    await page.getByRole('searchbox', { name: 'Search the registry' }).fill('footage');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/registry\/search\/\?q=footage$/);
+    await settled(page);
+    expect(await titles(page)).toEqual([all.cctv]);
+    expect(await page.locator('[data-search-list] h3 a').getAttribute('href')).toBe(
+      '/registry/policies/oshawa-cctv/',
+    );
+    expect(site.requests.some((request) => request.path.startsWith('/registry/pagefind/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('search helpers', () => {
+  it('read a search from the address and write it back in a stable order', () => {
+    const query = readQuery(
+      new URLSearchParams('sort=newest&topic=privacy&q=+cctv+&topic=privacy&status=&x=1'),
+    );
+    expect(query).toEqual({ q: ' cctv ', filters: { topic: ['privacy'] }, sort: 'newest' });
+    expect(queryString(query)).toBe('q=cctv&topic=privacy&sort=newest');
+    expect(readQuery(new URLSearchParams('sort=sideways')).sort).toBe('relevance');
+    expect(queryString(readQuery(new URLSearchParams('')))).toBe('');
+  });
+
+  it('sort titles without regard to case or accents', () => {
+    expect(titleSortKey('Modèle d’évaluation')).toBe('modele d evaluation');
+  });
+
+  it('give Pagefind ASCII apostrophes in text, never in attributes', () => {
+    expect(textForIndexing('<p data-value="l’accès">Modèle d’évaluation, l’accès</p>')).toBe(
+      '<p data-value="l’accès">Modèle d\'évaluation, l\'accès</p>',
+    );
+    expect(pageUrl('policies/x/index.html')).toBe('/policies/x/');
+  });
+});
