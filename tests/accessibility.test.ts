@@ -13,6 +13,7 @@ const pageTypes = {
   'policies index': 'policies/',
   policy: 'policies/durham-data-principles/',
   'French policy': 'policies/cadre-participation-publique/',
+  'policy with callouts, definitions and clauses': 'policies/durham-privacy-impact-assessment-template/',
   'municipalities index': 'municipalities/',
   municipality: 'municipalities/ajax/',
   'regions index': 'regions/',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../src/lib/csv.ts';
 import { isCurrent, standingEndorsements } from '../src/lib/endorsements.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import type { EndorsementAction } from '../src/schemas/index.ts';
 import { compareVersions, normalizeVersion, sameVersion } from '../src/lib/versions.ts';
 
 describe('versions', () => {
@@ -14,7 +15,7 @@ describe('versions', () => {
 });
 
 describe('standing endorsements', () => {
-  const e = (municipality: string, action: string, date: string, version = '1.0') =>
+  const e = (municipality: string, action: EndorsementAction, date: string, version = '1.0') =>
     ({ municipality, action, date, version }) as const;
 
   it('are the latest decision of each municipality, and none once rescinded', () => {
