@@ -32,6 +32,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Frontmatter completion and errors in the Astro editor extension (.vscode/settings.json
+  // turns it on there); YAML files get theirs from the JSON Schemas in schemas/.
+  experimental: { contentIntellisense: true },
   integrations: [
     commonGround({
       // The sample registry's guidelines and endorsements are invented: say so on every
