@@ -27,6 +27,9 @@ export interface SourceFile {
   parseError?: { message: string; line?: number; column?: number };
 }
 
+/** The frontmatter block of an MDX file: `---`, the YAML (group 1), `---`; the body follows. */
+export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+
 const DATA_FOLDERS = { topics: 'topic', municipalities: 'municipality', regions: 'region' } as const;
 
 /**
@@ -94,7 +97,7 @@ function read(path: string, overlay: ContentOverlay): string {
 
 function parseMdx(path: string, kind: SourceFile['kind'], id: string, raw: string): SourceFile {
   const text = raw.replace(/^\uFEFF/, '');
-  const match = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(text);
+  const match = FRONTMATTER.exec(text);
   if (!match || match.index !== 0) {
     const file = parseYaml(path, kind, id, '', 0, text);
     file.parseError = {
