@@ -10,6 +10,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several fixture registries side by side; each needs its own cache.
   cacheDir: process.env.COMMON_GROUND_CACHE ?? './node_modules/.astro',
+  // Shiki colours code with style attributes, which the Content-Security-Policy below
+  // refuses; a policy's rare code block reads as well in plain monospace.
+  markdown: { syntaxHighlight: false },
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site
     // itself or with the hash Astro computes for each inline one, and nothing from another

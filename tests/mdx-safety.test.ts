@@ -5,10 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../src/lib/check/index.ts';
 import { mayHoldMdxSyntax } from '../src/lib/check/rules/mdx-safety.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { compiledMdxText } from '../src/lib/mdx-tree.ts';
 import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 
@@ -117,6 +119,31 @@ describe("the registry's own elements", () => {
       found.find((line) => line.startsWith(`policies/misuse/index.mdx:${expected}`)),
       found.join('\n'),
     ).toBeDefined();
+  });
+});
+
+describe('the text the check reads', () => {
+  it('is the text @astrojs/mdx compiles, frontmatter blanked as Astro blanks it', () => {
+    const texts = [
+      ...hostile.map(({ text }) => text),
+      ...['content', 'tests/fixtures/registry'].flatMap((folder) =>
+        readdirSync(resolve(projectRoot, folder), { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.mdx'))
+          .map((file) => readFileSync(resolve(projectRoot, folder, file), 'utf8')),
+      ),
+      '+++\ntitle = "TOML"\n+++\n\nText {x}\n',
+      '\n\n---\ntitle: x\n---\n\nText\n',
+      'No frontmatter {x}\n',
+    ];
+    for (const text of texts) {
+      let astro: string;
+      try {
+        astro = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+      } catch {
+        continue; // Astro cannot read this frontmatter, and compiles nothing.
+      }
+      expect(compiledMdxText(text)).toBe(astro);
+    }
   });
 });
 

@@ -1,6 +1,13 @@
 import { idSchema } from '../../../schemas/index.ts';
 import { contentElements, isContentElement, type ContentElement } from '../../content-components.ts';
-import { parseMdx, walk, type MdxAttribute, type MdxNode, type Point } from '../../mdx-tree.ts';
+import {
+  compiledMdxText,
+  parseMdx,
+  walk,
+  type MdxAttribute,
+  type MdxNode,
+  type Point,
+} from '../../mdx-tree.ts';
 import type { Problems } from '../problems.ts';
 import type { SourceFile } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
@@ -16,15 +23,17 @@ import { reportSyntaxError } from './mdx-syntax-errors.ts';
  */
 export function checkMdxSafety(files: SourceFile[], problems: Problems): void {
   for (const source of files) {
-    if (source.text === undefined || !mayHoldMdxSyntax(source.body)) continue;
-    const parsed = parseMdx(source.text);
-    if ('error' in parsed) reportSyntaxError(source, source.text, parsed.error, problems);
+    if (source.text === undefined) continue;
+    const text = compiledMdxText(source.text);
+    if (!mayHoldMdxSyntax(text)) continue;
+    const parsed = parseMdx(text);
+    if ('error' in parsed) reportSyntaxError(source, text, parsed.error, problems);
     else checkTree(source, parsed.tree, problems);
   }
 }
 
 /**
- * Parsing is the slow part of the check (milliseconds a page). A body with none of these
+ * Parsing is the slow part of the check (milliseconds a page). A text with none of these
  * characters cannot hold an element, an expression, an import or export, an entity that
  * could spell out a URL scheme, or an unsafe URL, so it is safe without being parsed.
  */

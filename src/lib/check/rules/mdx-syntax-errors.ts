@@ -3,9 +3,10 @@ import type { Problems } from '../problems.ts';
 import type { SourceFile } from '../source.ts';
 
 /**
- * MDX reads `<`, `{` and lines starting with `import` or `export` as code, so ordinary
- * prose such as "fewer than <10 days" cannot be read at all. The parser's own messages are
+ * MDX reads `<`, `{` and lines starting with `import` or `export` as code, so ordinary prose
+ * such as "fewer than <10 days" cannot be read at all. The parser's own messages are
  * written for programmers; this says where the character is and what to write instead.
+ * `text` is the file as MDX reads it, with its frontmatter blanked out.
  */
 export function reportSyntaxError(
   source: SourceFile,
@@ -14,7 +15,6 @@ export function reportSyntaxError(
   problems: Problems,
 ): void {
   const offset = error.place?.offset ?? text.length;
-  const bodyStart = text.length - source.body.length;
   if (error.source === 'micromark-extension-mdx-jsx') {
     const start = text.lastIndexOf('<', Math.max(0, offset - 1));
     const next = text.slice(start + 1, start + 12);
@@ -46,7 +46,7 @@ export function reportSyntaxError(
   } else if (error.source === 'micromark-extension-mdx-expression') {
     problems.errorAt(
       source,
-      openingBrace(text, bodyStart, offset) ?? error.place ?? {},
+      openingBrace(text, offset) ?? error.place ?? {},
       '{',
       'starts a JavaScript expression in MDX, which content cannot contain; for a brace write \\{ or use words',
     );
@@ -77,9 +77,9 @@ function plain(reason: string): string {
 }
 
 /** The outermost brace still open at `offset`: the one that began the unreadable expression. */
-function openingBrace(text: string, from: number, offset: number): Point | undefined {
+function openingBrace(text: string, offset: number): Point | undefined {
   const open: number[] = [];
-  for (let i = from; i < Math.min(offset, text.length); i++) {
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
     const char = text[i];
     if (text[i - 1] === '\\') continue;
     if (char === '{') open.push(i);
