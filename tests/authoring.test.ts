@@ -384,6 +384,13 @@ describe('npm run endorse', () => {
       [{ file: policy, replace: ['status: proposed', 'status: approved'] }],
     ));
 
+  it('is not held up by an error elsewhere that was there before', () => {
+    const dir = registry([{ file: 'topics/privacy.yaml', write: 'name: Privacy\nname_fr: [unclosed\n' }]);
+    const result = run('endorse', endorse('ajax', '--action', 'co-signed', '--date', '2025-10-15'), dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(read(dir, policy)).toContain('  - municipality: ajax\n');
+  });
+
   it('refuses an unknown action, and a decision without its instrument', () => {
     expectRefusal(
       'endorse',
