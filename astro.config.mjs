@@ -10,6 +10,34 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several fixture registries side by side; each needs its own cache.
   cacheDir: process.env.COMMON_GROUND_CACHE ?? './node_modules/.astro',
+  // Shiki colours code with style attributes, which the Content-Security-Policy below
+  // refuses; a policy's rare code block reads as well in plain monospace.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Every page carries a Content-Security-Policy: scripts and styles only from the site
+    // itself or with the hash Astro computes for each inline one, and nothing from another
+    // origin. It is the second line of defence behind the content check's refusal of code
+    // in MDX (src/lib/check/rules/mdx-safety.ts).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which a script-src without this cannot
+      // compile; it lets no script in from anywhere.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Frontmatter completion and errors in the Astro editor extension (.vscode/settings.json
+  // turns it on there); YAML files get theirs from the JSON Schemas in schemas/.
+  experimental: { contentIntellisense: true },
   integrations: [
     commonGround({
       // The sample registry's guidelines and endorsements are invented: say so on every

@@ -154,11 +154,14 @@ describe('clause anchors', () => {
 
   it('keep an id written in the source', () => {
     const result = anchorClauses(
-      '<div data-clause-id="retention-period"><p>Seven years.</p></div>',
+      '<h2>Retention period</h2><div class="clause" id="clause-retention-period" data-clause="retention-period"><p>Seven years.</p></div>',
       (id) => `#${id}`,
       'Link',
     );
-    expect(result.clauses[0]!.id).toBe('retention-period');
+    expect(result.clauses.map((clause) => clause.id)).toEqual([
+      'retention-period',
+      'clause-retention-period',
+    ]);
   });
 
   it('link to the version they belong to, so a copied link names the version', () => {

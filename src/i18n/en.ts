@@ -125,6 +125,9 @@ export const en = {
   'region.matrix.none': 'no decision',
   'region.matrix.earlier': 'earlier version',
 
+  'content.callout.note': 'Note',
+  'content.callout.warning': 'Warning',
+
   'topics.title': 'Topics',
   'topics.lead': 'The subjects policies are filed under.',
   'topic.policies': 'Policies on this topic',

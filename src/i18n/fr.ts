@@ -104,6 +104,9 @@ export const fr: Dictionary = {
   'policy.earlierVersion': 'la version en vigueur est la {current} (nouvel appui attendu)',
   'policy.source': 'procès-verbal',
 
+  'content.callout.note': 'Note',
+  'content.callout.warning': 'Attention',
+
   'municipalities.title': 'Municipalités',
   'municipalities.lead': 'Chaque municipalité du registre, avec ce que son conseil a appuyé.',
   'municipalities.endorsed': 'Appuis',

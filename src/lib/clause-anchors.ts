@@ -22,16 +22,17 @@ const LEADING_NUMBER = /^\s*(?:(?:\d+|[a-z]|[ivxlc]+)(?:\.\d+)*[.)]?)\s+/i;
 
 export function anchorClauses(html: string, linkTo: (id: string) => string, linkLabel: string): AnchoredText {
   const root = parse(html);
-  const elements = root.querySelectorAll('h2, h3, h4, h5, h6, ol > li, [data-clause-id]');
+  const elements = root.querySelectorAll('h2, h3, h4, h5, h6, ol > li, [data-clause]');
   // Ids the renderer made from positions or numbers are dropped; ids written in the source
-  // are reserved first, so that a generated id never takes one.
-  for (const element of elements) if (!element.hasAttribute('data-clause-id')) element.removeAttribute('id');
+  // (a <Clause id="…">, rendered with data-clause) are reserved first, so that a generated id
+  // never takes one.
+  for (const element of elements) if (!element.hasAttribute('data-clause')) element.removeAttribute('id');
   const used = new Set(root.querySelectorAll('[id]').map((element) => element.id));
   const clauses: Clause[] = [];
 
   for (const element of elements) {
     const label = labelOf(element);
-    const id = element.getAttribute('data-clause-id') ?? unique(slugify(label) || 'clause', used);
+    const id = element.hasAttribute('data-clause') ? element.id : unique(slugify(label) || 'clause', used);
     used.add(id);
     element.setAttribute('id', id);
     clauses.push({ id, label });

@@ -9,7 +9,8 @@ export interface SplitFile {
   body: string;
 }
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
+/** The frontmatter block: `---`, the YAML (group 1), `---`; the body follows. */
+export const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
 export function splitFrontmatter(text: string): SplitFile | undefined {
   const withoutBom = text.replace(/^\uFEFF/, '');

@@ -19,7 +19,9 @@ const dateText = z.preprocess(
   z
     .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2025-03-04"' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2025-03-04"')
-    .refine(isRealDate, 'is not a real calendar date'),
+    .refine(isRealDate, 'is not a real calendar date')
+    // The JSON Schema's name for a real calendar date, for editors (src/lib/json-schema.ts).
+    .meta({ format: 'date' }),
 );
 
 /** Any real calendar date, such as a scheduled review. */
@@ -45,10 +47,13 @@ export const versionSchema = z
   .regex(/^\d+\.\d+$/, 'must be a version MAJOR.MINOR such as "1.0" or "2.1"');
 
 /** A web address, http or https only. */
-export const urlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'must be a full web address starting with https://',
-});
+export const urlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'must be a full web address starting with https://',
+  })
+  // The protocol check, for editors: JSON Schema's "uri" format allows any scheme.
+  .meta({ pattern: '^https?://' });
 
 /** Today's date in the registry's time zone, as `YYYY-MM-DD`. */
 export function today(): string {

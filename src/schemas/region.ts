@@ -6,20 +6,26 @@ export const regionKinds = ['upper-tier', 'cluster', 'coalition'] as const;
 
 /** `content/regions/<id>.yaml`: a group of municipalities that publishes guidelines together. */
 export const regionSchema = z.strictObject({
-  /** The region's name, e.g. "Durham Region". */
-  name: z.string().min(1),
-  /** Its French name; the English name is shown when it is missing. */
-  name_fr: z.string().min(1).optional(),
-  /** `upper-tier` (a regional municipality), `cluster` (a geographic cluster) or `coalition`. */
-  kind: z.enum(regionKinds, { error: `must be one of ${regionKinds.join(', ')}` }),
-  /** The member municipalities, by id; the co-signing matrix lists them in this order. */
-  members: z.array(idSchema).min(1, 'must list at least one member municipality'),
-  /** The OCD division id of an upper-tier municipality, e.g. `ocd-division/country:ca/cd:3518`. */
-  ocdId: z.string().startsWith('ocd-division/', 'must be an OCD division id').optional(),
-  /** Its official website. */
-  website: urlSchema.optional(),
-  /** What the region is and how it works together. */
-  description: z.string().min(1).optional(),
+  name: z.string().min(1).describe('The region\'s name, e.g. "Durham Region".'),
+  name_fr: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Its French name; the English name is shown when it is missing.'),
+  kind: z
+    .enum(regionKinds, { error: `must be one of ${regionKinds.join(', ')}` })
+    .describe('`upper-tier` (a regional municipality), `cluster` (a geographic cluster) or `coalition`.'),
+  members: z
+    .array(idSchema)
+    .min(1, 'must list at least one member municipality')
+    .describe('The member municipalities, by id; the co-signing matrix lists them in this order.'),
+  ocdId: z
+    .string()
+    .startsWith('ocd-division/', 'must be an OCD division id')
+    .optional()
+    .describe('The OCD division id of an upper-tier municipality, e.g. `ocd-division/country:ca/cd:3518`.'),
+  website: urlSchema.optional().describe('Its official website.'),
+  description: z.string().min(1).optional().describe('What the region is and how it works together.'),
 });
 
 export type Region = z.infer<typeof regionSchema>;

@@ -21,10 +21,12 @@ import {
 import { checkReferences } from './rules/references.ts';
 import { checkStatuses } from './rules/statuses.ts';
 import { checkTextHashes } from './rules/text-hash.ts';
-import { readContent, type SourceFile } from './source.ts';
+import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { readContent, type ContentOverlay, type SourceFile } from './source.ts';
 import { validateSchema } from './validate-schema.ts';
 
 export { formatProblem, type Problem } from './problems.ts';
+export type { ContentOverlay } from './source.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -43,9 +45,14 @@ const schemas = {
 /**
  * Checks the whole of a content folder against every rule of DESIGN.md, without building
  * anything. The build runs it before Astro compiles a page, and `npm run check` runs it
- * alone; both print the same lines.
+ * alone; both print the same lines. An overlay checks the registry as it would be after an
+ * edit, without writing it.
  */
-export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckResult {
+export function checkContent(
+  contentDir: string,
+  gazetteer: Gazetteer,
+  { overlay }: { overlay?: ContentOverlay } = {},
+): CheckResult {
   const problems = new Problems();
   if (!existsSync(join(contentDir, 'policies'))) {
     const folder = strayFile(contentDir);
@@ -55,7 +62,7 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
       'does not exist or has no policies/ folder: point COMMON_GROUND_CONTENT (or npm run check -- <folder>) at a registry content folder',
     );
   }
-  const { files, strays } = readContent(contentDir);
+  const { files, strays } = readContent(contentDir, overlay);
   for (const path of strays) {
     problems.error(
       strayFile(path),
@@ -105,6 +112,7 @@ export function checkContent(contentDir: string, gazetteer: Gazetteer): CheckRes
   checkStatuses(sources, problems);
   checkEndorsements(sources, problems);
   checkTextHashes(sources, problems);
+  checkMdxSafety(files, problems);
 
   return { problems: problems.list, errors: problems.errors, sources };
 }

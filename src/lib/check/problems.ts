@@ -43,6 +43,26 @@ export class Problems {
     this.add('warning', source, path, message);
   }
 
+  /**
+   * An error at a place the field path cannot name, such as a construct in the MDX text;
+   * `what` names the construct where the field would be.
+   */
+  errorAt(
+    source: SourceFile,
+    place: { line?: number; column?: number },
+    what: string,
+    message: string,
+  ): void {
+    this.list.push({
+      severity: 'error',
+      file: source.displayPath,
+      line: place.line,
+      column: place.column,
+      field: what,
+      message,
+    });
+  }
+
   get errors(): Problem[] {
     return this.list.filter((problem) => problem.severity === 'error');
   }

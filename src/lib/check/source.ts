@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
 import type { FieldPath } from './problems.ts';
@@ -20,18 +20,37 @@ export interface SourceFile {
   data: unknown;
   /** The MDX body: the text after the line that closes the frontmatter. */
   body: string;
+  /** An MDX file's whole text as written, for the rules that read the MDX itself. */
+  text?: string;
   /** Line and column of the field at `path`, or of its nearest parent that exists. */
   locate(path: FieldPath): { line?: number; column?: number };
   /** A file that cannot even be parsed: the reason. */
   parseError?: { message: string; line?: number; column?: number };
 }
 
+export { FRONTMATTER } from '../frontmatter.ts';
+
 const DATA_FOLDERS = { topics: 'topic', municipalities: 'municipality', regions: 'region' } as const;
 
+/**
+ * Files as they would be after an edit, by absolute path: the authoring commands check the
+ * registry with their changes applied before they write anything.
+ */
+export type ContentOverlay = ReadonlyMap<string, string>;
+
 /** Reads every content file under `contentDir`. Unexpected files are returned as strays. */
-export function readContent(contentDir: string): { files: SourceFile[]; strays: string[] } {
+export function readContent(
+  contentDir: string,
+  overlay: ContentOverlay = new Map(),
+): { files: SourceFile[]; strays: string[] } {
+  contentDir = resolve(contentDir);
   const files: SourceFile[] = [];
   const strays: string[] = [];
+  const list = (dir: string) => listWith(dir, overlay);
+  const readYamlFile = (path: string, kind: SourceFile['kind'], id: string) =>
+    parseYaml(path, kind, id, read(path, overlay), 0, '');
+  const readMdxFile = (path: string, kind: SourceFile['kind'], id: string) =>
+    parseMdx(path, kind, id, read(path, overlay));
   for (const [folder, kind] of Object.entries(DATA_FOLDERS)) {
     for (const name of list(join(contentDir, folder))) {
       const path = join(contentDir, folder, name);
@@ -58,22 +77,26 @@ export function readContent(contentDir: string): { files: SourceFile[]; strays: 
   return { files, strays };
 }
 
-function list(dir: string): string[] {
+/** The names in a folder, with those the overlay adds; hidden files (temporary ones) are left out. */
+function listWith(dir: string, overlay: ContentOverlay): string[] {
+  let names: string[] = [];
   try {
-    return readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .sort();
+    names = readdirSync(dir);
   } catch {
-    return [];
+    // A folder that does not exist yet may still be in the overlay.
   }
+  for (const path of overlay.keys()) {
+    if (path.startsWith(dir + sep)) names.push(path.slice(dir.length + 1).split(sep)[0]!);
+  }
+  return [...new Set(names)].filter((name) => !name.startsWith('.')).sort();
 }
 
-function readYamlFile(path: string, kind: SourceFile['kind'], id: string): SourceFile {
-  return parseYaml(path, kind, id, readFileSync(path, 'utf8'), 0, '');
+function read(path: string, overlay: ContentOverlay): string {
+  return overlay.get(path) ?? readFileSync(path, 'utf8');
 }
 
-function readMdxFile(path: string, kind: SourceFile['kind'], id: string): SourceFile {
-  const text = readFileSync(path, 'utf8');
+function parseMdx(path: string, kind: SourceFile['kind'], id: string, raw: string): SourceFile {
+  const text = raw.replace(/^\uFEFF/, '');
   const split = splitFrontmatter(text);
   if (!split) {
     const file = parseYaml(path, kind, id, '', 0, text);
@@ -82,9 +105,9 @@ function readMdxFile(path: string, kind: SourceFile['kind'], id: string): Source
       line: 1,
       column: 1,
     };
-    return file;
+    return { ...file, text };
   }
-  return parseYaml(path, kind, id, split.frontmatter, 1, split.body);
+  return { ...parseYaml(path, kind, id, split.frontmatter, 1, split.body), text };
 }
 
 function parseYaml(

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isScalar, parseDocument, Scalar, type Document } from 'yaml';
+import { FRONTMATTER } from '../check/source.ts';
+import { Refusal } from './cli.ts';
+
+/**
+ * An MDX file opened for an edit of its frontmatter that keeps everything else as written:
+ * the body byte for byte, and in the YAML the comments, quotes, key order and flow lists
+ * (the `yaml` package's Document API, printed back with the registry's style).
+ */
+export interface FrontmatterFile {
+  path: string;
+  text: string;
+  doc: Document;
+  /** The text after the line that closes the frontmatter, as the text hash reads it. */
+  body: string;
+  /** The file with the document's current state as its frontmatter. */
+  print(): string;
+}
+
+/** How the registry's files write YAML: long lines kept whole, `[a, b]` without padding. */
+const printOptions = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+export function openFrontmatter(path: string, displayPath = path): FrontmatterFile {
+  if (!existsSync(path)) throw new Refusal(`${displayPath} does not exist`);
+  const text = readFileSync(path, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  if (!match || match.index !== 0)
+    throw new Refusal(`${displayPath} has no frontmatter; fix it first (npm run check)`);
+  const yamlStart = match[0].indexOf('\n') + 1;
+  const yamlEnd = yamlStart + match[1]!.length;
+  const doc = parseDocument(match[1]!, { keepSourceTokens: false });
+  if (doc.errors.length)
+    throw new Refusal(`${displayPath} has frontmatter that is not valid YAML; fix it first (npm run check)`);
+  return {
+    path,
+    text,
+    doc,
+    body: text.slice(match[0].length),
+    print: () => text.slice(0, yamlStart) + doc.toString(printOptions) + text.slice(yamlEnd),
+  };
+}
+
+/**
+ * A string that YAML must keep a string: versions and dates are written in quotes (an
+ * unquoted 1.10 is the number 1.1), in the quote style the file already uses for them.
+ */
+export function quotedScalar(value: string, like?: unknown): Scalar<string> {
+  const scalar = new Scalar(value);
+  const type = isScalar(like) ? like.type : undefined;
+  scalar.type = type === Scalar.QUOTE_SINGLE || type === Scalar.QUOTE_DOUBLE ? type : Scalar.QUOTE_DOUBLE;
+  return scalar;
+}
+
+/** Replaces a scalar's value, keeping its quote style; adds the key when it is missing. */
+export function setScalar(doc: Document, key: string, value: string): void {
+  const node = doc.get(key, true);
+  if (isScalar(node)) node.value = value;
+  else doc.set(key, quotedScalar(value));
+}
