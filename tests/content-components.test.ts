@@ -40,7 +40,9 @@ describe('a policy page', () => {
   it('gives a clause its permanent anchor', () => {
     const clause = policyText.querySelector('#clause-help-desk')!;
     expect(clause.getAttribute('data-clause')).toBe('help-desk');
-    expect(text(clause)).toMatch(/^Each library offers a weekly help desk/);
+    expect(text(clause)).toContain('Each library offers a weekly help desk');
+    // Like every clause, it carries a link to itself in the exact version.
+    expect(clause.querySelector('.clause-link')!.getAttribute('href')).toMatch(/\/v\/[\d.]+\/#clause-help-desk$/);
     expect(clause.querySelector('abbr')!.getAttribute('title')).toBe('regional county municipality');
   });
 });
