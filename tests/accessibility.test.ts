@@ -27,6 +27,14 @@ const pageTypes = {
   'not found': 'no-such-page/',
 };
 
+/** Every page type in both languages (the 404 page is the same for both). */
+const allPages = [
+  ...Object.entries(pageTypes),
+  ...Object.entries(pageTypes)
+    .filter(([name]) => name !== 'not found')
+    .map(([name, path]) => [`French ${name}`, `fr/${path}`] as [string, string]),
+];
+
 let browser: Browser;
 let server: StaticServer;
 
@@ -40,7 +48,7 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
-  it.each(Object.entries(pageTypes))('%s page has no axe violation', async (_, path) => {
+  it.each(allPages)('%s page has no axe violation', async (_, path) => {
     // axe is injected as an inline script, which the site's Content-Security-Policy refuses
     // (csp.test.ts checks the pages under that policy).
     const context = await browser.newContext({ colorScheme, bypassCSP: true });
@@ -58,7 +66,7 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
 });
 
 describe('narrow screens', () => {
-  it.each(Object.entries(pageTypes))('%s page fits 320 px without sideways scrolling', async (_, path) => {
+  it.each(allPages)('%s page fits 320 px without sideways scrolling', async (_, path) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(server.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

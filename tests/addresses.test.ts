@@ -43,6 +43,7 @@ describe('a renamed policy', () => {
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('/policies/cyber-standard/: this published address would disappear');
+    expect(result.output).toContain('/fr/policies/cyber-standard/: this published address would disappear');
     expect(result.output).toContain(
       '/policies/cyber-standard/v/1.0/: this published address would disappear',
     );
@@ -50,7 +51,7 @@ describe('a renamed policy', () => {
       '/policies/cyber-standard/council-package/: this published address would disappear',
     );
     expect(result.output).toMatch(
-      /3 published addresses would disappear: nothing was published\. .*formerSlugs/,
+      /6 published addresses would disappear: nothing was published\. .*formerSlugs/,
     );
     expect(existsSync(result.outDir)).toBe(false);
   });
@@ -61,6 +62,7 @@ describe('a renamed policy', () => {
     const moves: [string, string][] = [
       ['/policies/cyber-standard/', '/policies/cybersecurity-standard/'],
       ['/policies/cyber-standard/v/1.0/', '/policies/cybersecurity-standard/v/1.0/'],
+      ['/fr/policies/cyber-standard/', '/fr/policies/cybersecurity-standard/'],
     ];
     for (const [from, to] of moves) {
       const html = readFileSync(join(result.outDir, from, 'index.html'), 'utf8');

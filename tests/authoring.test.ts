@@ -45,7 +45,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 function problems(contentDir: string): string[] {
-  return checkContent(contentDir, loadGazetteer()).problems.map(formatProblem);
+  return checkContent(contentDir, loadGazetteer()).errors.map(formatProblem);
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');

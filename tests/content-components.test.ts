@@ -42,7 +42,9 @@ describe('a policy page', () => {
     expect(clause.getAttribute('data-clause')).toBe('help-desk');
     expect(text(clause)).toContain('Each library offers a weekly help desk');
     // Like every clause, it carries a link to itself in the exact version.
-    expect(clause.querySelector('.clause-link')!.getAttribute('href')).toMatch(/\/v\/[\d.]+\/#clause-help-desk$/);
+    expect(clause.querySelector('.clause-link')!.getAttribute('href')).toMatch(
+      /\/v\/[\d.]+\/#clause-help-desk$/,
+    );
     expect(clause.querySelector('abbr')!.getAttribute('title')).toBe('regional county municipality');
   });
 });

@@ -13,13 +13,13 @@ import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 import { readPage, text } from './support/html.ts';
 
-const { sources, problems } = checkContent(`${projectRoot}/content`, loadGazetteer());
+const { sources, errors } = checkContent(`${projectRoot}/content`, loadGazetteer());
 const policies = [...sources.policies.values()].map(({ data }) => data);
 const endorsements = policies.flatMap((policy) => policy.endorsements);
 
 describe('the sample registry', () => {
   it('passes every rule', () => {
-    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('has at least 12 policies over 8 topics and 3 regions, with 40 endorsements', () => {

@@ -47,7 +47,7 @@ async function visit(
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(site.url + path);
-  if (path.startsWith('search/')) await settled(page);
+  if (/(^|\/)search\//.test(path)) await settled(page);
   return { page, errors, close: () => context.close() };
 }
 
@@ -138,6 +138,18 @@ describe('a query', () => {
     await expect.poll(() => titles(page)).toEqual([all.modele]);
     // A French policy in the English registry is read out in French.
     expect(await page.locator('[data-search-list] h3 a').getAttribute('lang')).toBe('fr');
+    await close();
+  });
+
+  it('searches the French site in its own index, with French words', async () => {
+    const { page, errors, close } = await visit('fr/search/?q=procédure');
+    expect(await titles(page)).toEqual([all.modele]);
+    // Results link to the French twins of the pages.
+    expect(await page.locator('[data-search-list] h3 a').getAttribute('href')).toBe(
+      '/fr/policies/modele-evaluation/',
+    );
+    expect(await page.getByRole('status').textContent()).toBe('1 résultat pour « procédure »');
+    expect(errors).toEqual([]);
     await close();
   });
 

@@ -276,6 +276,18 @@ export const en = {
     'NOW THEREFORE BE IT RESOLVED THAT the Council of {municipality} co-signs version {version} of the {title};',
   'resolution.forward':
     'AND THAT the Clerk forward a copy of this resolution to {publisher} and record it in the {registry} registry.',
+  'language.en': 'English',
+  'language.fr': 'French',
+  'nav.language': 'Language',
+  'translation.writtenIn': 'This policy is written in {language}.',
+  'translation.readIn': 'Read it in {language}: {title}.',
+  'translation.none': 'It has no {language} translation yet: the original text follows.',
+  'translation.of': 'This is the {language} translation of {title}.',
+  'translation.behind':
+    'It follows version {version} of the original, which is now at version {current}: the latest changes are not translated yet.',
+  'translation.list': 'Translations',
+  'translation.behindShort':
+    'version {version}; the original is at {current}, so the latest changes are not translated yet',
 } as const;
 
 export type UiKey = keyof typeof en;

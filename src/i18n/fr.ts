@@ -281,4 +281,16 @@ export const fr: Dictionary = {
     'IL EST RÉSOLU QUE le conseil de {municipality} cosigne la version {version} de « {title} » ;',
   'resolution.forward':
     'QUE le greffier ou la greffière transmette copie de la présente résolution à {publisher} et l’inscrive au registre {registry}.',
+  'language.en': 'anglais',
+  'language.fr': 'français',
+  'nav.language': 'Langue',
+  'translation.writtenIn': 'Cette politique est rédigée en {language}.',
+  'translation.readIn': 'Lisez-la en {language} : {title}.',
+  'translation.none': 'Elle n’a pas encore de traduction en {language} : le texte original suit.',
+  'translation.of': 'Ceci est la traduction en {language} de {title}.',
+  'translation.behind':
+    'Elle suit la version {version} de l’original, qui en est maintenant à la version {current} : les derniers changements ne sont pas encore traduits.',
+  'translation.list': 'Traductions',
+  'translation.behindShort':
+    'version {version} ; l’original en est à la {current}, les derniers changements ne sont donc pas encore traduits',
 };

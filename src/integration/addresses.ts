@@ -57,12 +57,13 @@ export function writeManifest(contentDir: string, addresses: Set<string>): void 
 export function renameRedirects(manifest: Set<string>, renames: Map<string, string>): Record<string, string> {
   const redirects: Record<string, string> = {};
   for (const [oldSlug, newSlug] of renames) {
-    const prefix = `/policies/${oldSlug}/`;
-    redirects[prefix] = `/policies/${newSlug}/`;
+    redirects[`/policies/${oldSlug}/`] = `/policies/${newSlug}/`;
+    // Each language's twin too: `/fr/policies/<old>/…`.
+    const under = new RegExp(`^(/[a-z]{2})?/policies/${oldSlug}/(.*)$`);
     for (const address of manifest) {
-      if (address.startsWith(prefix) && address.endsWith('/')) {
-        redirects[address] = `/policies/${newSlug}/${address.slice(prefix.length)}`;
-      }
+      const match = under.exec(address);
+      if (match && address.endsWith('/'))
+        redirects[address] = `${match[1] ?? ''}/policies/${newSlug}/${match[2]}`;
     }
   }
   return redirects;

@@ -1,9 +1,9 @@
 import settings from 'virtual:common-ground/settings';
-import { useTranslations, type Lang, type UiKey } from '../i18n/index.ts';
+import { localName, useTranslations, type Lang, type UiKey } from '../i18n/index.ts';
 import { atom } from './atom.ts';
 import type { FeedEvent } from './feed.ts';
 import type { Registry } from './registry/index.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import { absoluteUrl, urlsFor } from './urls.ts';
 
 /** An Atom response for a list of events, worded in the site's language. */
 export function feedResponse(
@@ -19,13 +19,14 @@ export function feedResponse(
 ): Response {
   const { registry, site, lang } = options;
   const t = useTranslations(lang);
+  const urls = urlsFor(lang);
   const page = (path: string) => absoluteUrl(path, site);
   const entries = events.map((event) => {
     const { policy } = event;
     if (event.type === 'endorsement') {
       const e = event.endorsement;
       const url = page(urls.endorsement(policy.slug, e.anchor));
-      const municipality = registry.municipalities.get(e.municipality)?.name ?? e.municipality;
+      const municipality = localName(registry.municipalities.get(e.municipality), lang) || e.municipality;
       const action = t(`action.${e.action}` as UiKey).toLowerCase();
       return {
         id: url,

@@ -1,8 +1,10 @@
 import settings from 'virtual:common-ground/settings';
+import { defaultLang, type Lang } from '../i18n/index.ts';
 
 /**
  * Every address the site publishes, in one place: they are cited in council minutes and
- * must never change. All of them honour the `base` the site is served under.
+ * must never change. All of them honour the `base` the site is served under; each
+ * language's pages live under its prefix (none for English, `/fr/` for French).
  */
 const { base } = settings;
 
@@ -10,30 +12,47 @@ export function withBase(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
-export const urls = {
-  home: () => withBase('/'),
-  policies: () => withBase('/policies/'),
-  policy: (slug: string) => withBase(`/policies/${slug}/`),
-  municipalities: () => withBase('/municipalities/'),
-  municipality: (id: string) => withBase(`/municipalities/${id}/`),
-  regions: () => withBase('/regions/'),
-  region: (id: string) => withBase(`/regions/${id}/`),
-  topics: () => withBase('/topics/'),
-  topic: (id: string) => withBase(`/topics/${id}/`),
-  search: () => withBase('/search/'),
-  /** Pagefind's browser API, written next to the index by the build (see src/integration/search-index.ts). */
-  searchBundle: () => withBase('/pagefind/pagefind.js'),
-  endorsement: (slug: string, anchor: string) => `${withBase(`/policies/${slug}/`)}#${anchor}`,
-  /** A frozen version: the exact words, forever. */
-  version: (slug: string, version: string) => withBase(`/policies/${slug}/v/${version}/`),
-  /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
-  changes: (slug: string, from: string, to: string) => withBase(`/policies/${slug}/changes/${from}...${to}/`),
-  councilPackage: (slug: string) => withBase(`/policies/${slug}/council-package/`),
-  feed: () => withBase('/feed.xml'),
-  regionFeed: (id: string) => withBase(`/regions/${id}/feed.xml`),
-  municipalityFeed: (id: string) => withBase(`/municipalities/${id}/feed.xml`),
-  data: () => withBase('/data/'),
-};
+/** The addresses of one language's site. */
+export function urlsFor(lang: Lang) {
+  const page = (path: string) => withBase(lang === defaultLang ? path : `/${lang}${path}`);
+  return {
+    home: () => page('/'),
+    policies: () => page('/policies/'),
+    policy: (slug: string) => page(`/policies/${slug}/`),
+    municipalities: () => page('/municipalities/'),
+    municipality: (id: string) => page(`/municipalities/${id}/`),
+    regions: () => page('/regions/'),
+    region: (id: string) => page(`/regions/${id}/`),
+    topics: () => page('/topics/'),
+    topic: (id: string) => page(`/topics/${id}/`),
+    search: () => page('/search/'),
+    /** Pagefind's browser API, written next to the index by the build (see src/integration/search-index.ts). */
+    searchBundle: () => withBase('/pagefind/pagefind.js'),
+    endorsement: (slug: string, anchor: string) => `${page(`/policies/${slug}/`)}#${anchor}`,
+    /** A frozen version: the exact words, forever. */
+    version: (slug: string, version: string) => page(`/policies/${slug}/v/${version}/`),
+    /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
+    changes: (slug: string, from: string, to: string) => page(`/policies/${slug}/changes/${from}...${to}/`),
+    councilPackage: (slug: string) => page(`/policies/${slug}/council-package/`),
+    feed: () => page('/feed.xml'),
+    regionFeed: (id: string) => page(`/regions/${id}/feed.xml`),
+    municipalityFeed: (id: string) => page(`/municipalities/${id}/feed.xml`),
+    data: () => page('/data/'),
+  };
+}
+
+/** The English addresses, which are also the language-neutral ones (data files, citations). */
+export const urls = urlsFor(defaultLang);
+
+/**
+ * The same page in another language: `/policies/x/` ↔ `/fr/policies/x/`. Every page of one
+ * language's site has its twin in the other's, with the same slugs.
+ */
+export function translatePath(pathname: string, from: Lang, to: Lang): string {
+  const path = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+  const neutral = from === defaultLang ? path : path.replace(new RegExp(`^/${from}(/|$)`), '/');
+  return withBase(to === defaultLang ? neutral : `/${to}${neutral}`);
+}
 
 /** An address as a full URL, for citations that leave the site. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

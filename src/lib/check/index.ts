@@ -21,6 +21,7 @@ import {
 import { checkReferences } from './rules/references.ts';
 import { checkStatuses } from './rules/statuses.ts';
 import { checkTextHashes } from './rules/text-hash.ts';
+import { checkTranslations } from './rules/translations.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { readContent, type ContentOverlay, type SourceFile } from './source.ts';
 import { validateSchema } from './validate-schema.ts';
@@ -112,6 +113,7 @@ export function checkContent(
   checkStatuses(sources, problems);
   checkEndorsements(sources, problems);
   checkTextHashes(sources, problems);
+  checkTranslations(sources, problems);
   checkMdxSafety(files, problems);
 
   return { problems: problems.list, errors: problems.errors, sources };

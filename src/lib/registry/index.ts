@@ -62,7 +62,11 @@ async function buildRegistry(): Promise<Registry> {
   const topics = new Map(topicEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const municipalities = new Map(
     [...municipalityEntries]
-      .map((entry) => ({ id: entry.id, ...entry.data, division: gazetteer.lookup(entry.data.ocdId) }))
+      .map((entry) => {
+        const division = gazetteer.lookup(entry.data.ocdId);
+        // The French name comes from the content when written there, else from the gazetteer.
+        return { id: entry.id, ...entry.data, name_fr: entry.data.name_fr ?? division?.name_fr, division };
+      })
       .sort((a, b) => a.name.localeCompare(b.name, 'en'))
       .map((municipality) => [municipality.id, municipality]),
   );
@@ -77,6 +81,13 @@ async function buildRegistry(): Promise<Registry> {
   }
 
   const all = [...policies.values()];
+  for (const policy of all) {
+    const original = policy.translationOf ? policies.get(policy.translationOf) : undefined;
+    if (original) {
+      policy.original = original;
+      original.translations.push(policy);
+    }
+  }
   const endorsements = all.flatMap((policy) => policy.endorsements).sort(newestFirst);
   const regionsByMunicipality = new Map<string, RegionView[]>();
   for (const region of regions.values()) {
@@ -114,7 +125,14 @@ function toPolicyView(entry: PolicyView['entry'], versionEntries: VersionView['e
     .sort((a, b) => compareVersions(b.version, a.version));
   const versionOf = (version: string) => versions.find((v) => sameVersion(v.version, version))!;
 
-  const policy = { ...data, slug: entry.id, entry, versions, isDraft: data.status === 'draft' } as PolicyView;
+  const policy = {
+    ...data,
+    slug: entry.id,
+    entry,
+    versions,
+    isDraft: data.status === 'draft',
+    translations: [],
+  } as unknown as PolicyView;
   // Standing is decided in file order (ties on a date go to the later line), then sorted for display.
   const inFileOrder = data.endorsements.map((endorsement) => ({
     ...endorsement,

@@ -55,4 +55,8 @@ export interface PolicyView extends Policy {
   /** Standing endorsements by municipality id. */
   standing: Map<string, EndorsementView>;
   isDraft: boolean;
+  /** The policy this one translates, when it is a translation. */
+  original?: PolicyView;
+  /** Its translations into other languages. */
+  translations: PolicyView[];
 }

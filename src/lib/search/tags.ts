@@ -1,3 +1,4 @@
+import { localName, type Lang } from '../../i18n/index.ts';
 import type { PolicyView, Registry } from '../registry/index.ts';
 import { policyFacetValues } from './facets.ts';
 import { titleSortKey, type PageType } from './query.ts';
@@ -18,7 +19,7 @@ export interface SearchTags {
  * although Pagefind would take it from the `<h1>`: that copy has its apostrophes made ASCII
  * for indexing (see src/integration/search-text.ts).
  */
-export function policySearchTags(policy: PolicyView, registry: Registry): SearchTags {
+export function policySearchTags(policy: PolicyView, registry: Registry, lang: Lang): SearchTags {
   const meta: Record<string, string> = {
     title: policy.title,
     status: policy.status,
@@ -26,11 +27,11 @@ export function policySearchTags(policy: PolicyView, registry: Registry): Search
     version: policy.version,
     summary: policy.summary,
     endorsements: String(policy.standing.size),
-    topics: policy.topics.map((id) => registry.topics.get(id)?.name ?? id).join(', '),
+    topics: policy.topics.map((id) => localName(registry.topics.get(id), lang) || id).join(', '),
     lang: policy.lang,
   };
   const region = policy.region ? registry.regions.get(policy.region) : undefined;
-  if (region) meta.region = region.name;
+  if (region) meta.region = localName(region, lang);
   return {
     filters: { type: ['policy'], ...policyFacetValues(policy) },
     meta,

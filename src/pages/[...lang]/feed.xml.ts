@@ -3,17 +3,19 @@ import { langFromParam, langPaths } from '../../i18n/index.ts';
 import { feedIndex } from '../../lib/feed.ts';
 import { feedResponse } from '../../lib/feed-response.ts';
 import { getRegistry } from '../../lib/registry/index.ts';
-import { urls } from '../../lib/urls.ts';
+import { urlsFor } from '../../lib/urls.ts';
 
 /** `/feed.xml`: new proposals, versions and endorsements across the registry. */
 export const getStaticPaths = langPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();
+  const lang = langFromParam(params.lang);
+  const urls = urlsFor(lang);
   return feedResponse(feedIndex(registry).all, {
     registry,
     site,
-    lang: langFromParam(params.lang),
+    lang,
     self: urls.feed(),
     alternate: urls.home(),
   });
