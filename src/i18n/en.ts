@@ -4,6 +4,7 @@ export const en = {
   'site.skip': 'Skip to main content',
   'site.sample':
     'Sample registry: the municipalities are real, but every guideline, endorsement and resolution number on this site is invented for illustration.',
+  'site.sampleLabel': 'Sample registry',
   'nav.label': 'Main',
   'nav.policies': 'Policies',
   'nav.municipalities': 'Municipalities',

@@ -6,6 +6,7 @@ export const fr: Dictionary = {
   'site.skip': 'Passer au contenu principal',
   'site.sample':
     'Registre d’exemple : les municipalités sont réelles, mais chaque ligne directrice, appui et numéro de résolution de ce site est inventé à titre d’illustration.',
+  'site.sampleLabel': 'Registre d’exemple',
   'nav.label': 'Menu principal',
   'nav.policies': 'Politiques',
   'nav.municipalities': 'Municipalités',
