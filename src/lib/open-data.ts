@@ -1,3 +1,5 @@
+import { dataFr } from '../i18n/data-fr.ts';
+import type { Lang } from '../i18n/index.ts';
 import type { Registry } from './registry/index.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
@@ -273,4 +275,16 @@ export function toRecords(dataset: Dataset, registry: Registry): Record<string, 
           .filter(([, value]) => value !== undefined),
       ),
     );
+}
+
+/**
+ * A dataset's or a field's documentation in the page's language. A field without its French
+ * line stops the build rather than leave English on the French page.
+ */
+export function dataDescription(lang: Lang, dataset: Dataset, column?: Column<never>): string {
+  if (lang === 'en') return column ? column.description : dataset.description;
+  const key = column ? `${dataset.name}.${column.name}` : dataset.name;
+  const text = dataFr[key];
+  if (!text) throw new Error(`src/i18n/data-fr.ts: missing the French documentation of "${key}"`);
+  return text;
 }
