@@ -45,12 +45,13 @@ async function visit(
   return { page, errors, close: () => context.close() };
 }
 
-/** Waits for the search the address holds to be shown (the status speaks once results are in). */
+/** Waits for the search the address holds to be shown, counts included. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const list = document.querySelector('[data-search-list]');
     const status = document.querySelector('[data-search-status]');
-    return list?.getAttribute('aria-busy') === 'false' && !!status?.textContent;
+    const counting = document.querySelector('[data-search-counting]');
+    return list?.getAttribute('aria-busy') === 'false' && !!status?.textContent && !counting;
   });
 }
 
@@ -170,13 +171,11 @@ describe('filters', () => {
       .poll(() => titles(page))
       .toEqual([all.cyberStandard, all.principles, all.openData, all.modele]);
     // Counts of a chosen facet still say what ticking one more value would add.
-    expect(await labels(status)).toContain('Withdrawn (1)');
+    await expect.poll(() => labels(status)).toContain('Withdrawn (1)');
     // Other facets count within the results.
-    expect(await labels(page.getByRole('group', { name: 'Topics' }))).toEqual([
-      'Cybersecurity (1)',
-      'Open data (2)',
-      'Privacy (2)',
-    ]);
+    await expect
+      .poll(() => labels(page.getByRole('group', { name: 'Topics' })))
+      .toEqual(['Cybersecurity (1)', 'Open data (2)', 'Privacy (2)']);
     await page.getByRole('checkbox', { name: /^Privacy/ }).check();
     await expect.poll(() => titles(page)).toEqual([all.principles, all.modele]);
     expect(search(page)).toBe('?topic=privacy&status=proposed&status=adopted');

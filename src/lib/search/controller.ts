@@ -12,8 +12,10 @@ import {
   pagefindSort,
   queryString,
   readQuery,
+  pagefindTerm,
   searchFacetNames,
   searchTerm,
+  type SearchFacetName,
   type SearchQuery,
 } from './query.ts';
 import { resultsView } from './render.ts';
@@ -38,21 +40,33 @@ export function startSearch(root: HTMLElement): void {
     const isCurrent = () => id === latest;
     const filtered = hasFilters(query);
     for (const button of clearButtons) if (!button.closest('[data-search-empty]')) button.hidden = !filtered;
+    const format = (count: number) => numbers.format(count);
     view.busy(true);
+    root.dataset.searchCounting = '';
     try {
       const search = await ready();
-      const term = searchTerm(query);
-      const found = await search.search(term, { filters: pagefindFilters(query), sort: pagefindSort(query) });
-      const counts = await facetCounts(search, query, found.filters);
+      const found = await search.search(pagefindTerm(query), {
+        filters: pagefindFilters(query),
+        sort: pagefindSort(query),
+      });
       if (!isCurrent()) return;
-      showCounts(root, counts, (count) => numbers.format(count));
-      await view.show(found.results, { term, filtered, isCurrent });
+      const chosen = searchFacetNames.filter((name) => query.filters[name]?.length);
+      showCounts(root, without(found.filters, chosen), format);
+      await view.show(found.results, { term: searchTerm(query), filtered, isCurrent });
+      if (!isCurrent()) return;
+      view.busy(false);
+      // Results first: recounting the chosen facets takes one more search each.
+      const recounted = await chosenFacetCounts(search, query, chosen);
+      if (isCurrent()) showCounts(root, recounted, format);
     } catch (error) {
       if (!isCurrent()) return;
       view.unavailable();
       console.warn('Search is unavailable:', error);
     } finally {
-      if (isCurrent()) view.busy(false);
+      if (isCurrent()) {
+        view.busy(false);
+        delete root.dataset.searchCounting;
+      }
     }
   }
 
@@ -114,19 +128,22 @@ export function startSearch(root: HTMLElement): void {
  * The values of one facet are alternatives, so each chosen facet's counts must ignore its own
  * choice ("how many if I also tick this one"): one more search per chosen facet.
  */
-async function facetCounts(
+async function chosenFacetCounts(
   search: Pagefind,
   query: SearchQuery,
-  counts: FilterCounts,
+  chosen: SearchFacetName[],
 ): Promise<FilterCounts> {
-  const term = searchTerm(query);
-  const chosen = searchFacetNames.filter((name) => query.filters[name]?.length);
+  const term = pagefindTerm(query);
   const recounted = await Promise.all(
     chosen.map((name) => search.search(term, { filters: pagefindFilters(query, name) })),
   );
-  const result = { ...counts };
-  chosen.forEach((name, i) => (result[name] = recounted[i]!.filters[name] ?? {}));
-  return result;
+  return Object.fromEntries(chosen.map((name, i) => [name, recounted[i]!.filters[name] ?? {}]));
+}
+
+function without(counts: FilterCounts, names: SearchFacetName[]): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(counts).filter(([name]) => !names.includes(name as SearchFacetName)),
+  );
 }
 
 function noop(): void {}

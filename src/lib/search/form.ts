@@ -30,10 +30,11 @@ export function clearFilters(form: HTMLFormElement): void {
   writeForm(form, { ...query, filters: {} });
 }
 
-/** Writes each option's count: how many results choosing it would give. */
+/** Writes each option's count (how many results choosing it would give), for the facets given. */
 export function showCounts(root: HTMLElement, counts: FilterCounts, format: (count: number) => string): void {
   for (const facet of root.querySelectorAll<HTMLElement>('[data-facet]')) {
-    const values = counts[facet.dataset.facet!] ?? {};
+    const values = counts[facet.dataset.facet!];
+    if (!values) continue;
     for (const count of facet.querySelectorAll<HTMLElement>('[data-count]')) {
       count.textContent = `(${format(values[count.dataset.count!] ?? 0)})`;
     }

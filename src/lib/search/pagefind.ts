@@ -34,8 +34,7 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  /** A `null` term browses by filters alone. */
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResults>;
+  search(term: string, options?: PagefindSearchOptions): Promise<PagefindResults>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
