@@ -80,19 +80,6 @@ export function pagefindTerm(query: SearchQuery): string {
   return searchTerm(query) ?? EVERY_PAGE_WORD;
 }
 
-/** The filters for Pagefind, optionally without one facet (to count that facet's options). */
-export function pagefindFilters(
-  query: SearchQuery,
-  without?: SearchFacetName,
-): Partial<Record<SearchFacetName, { any: string[] }>> {
-  const filters: Partial<Record<SearchFacetName, { any: string[] }>> = {};
-  for (const name of searchFacetNames) {
-    const values = query.filters[name];
-    if (name !== without && values?.length) filters[name] = { any: values };
-  }
-  return filters;
-}
-
 /**
  * The sort for Pagefind. With no words typed there is no relevance to rank by, so the best
  * match is the title order. Pages without a sort key drop out of a sorted search, so newest
