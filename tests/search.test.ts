@@ -3,12 +3,16 @@
  * `astro build` writes, and the /search/ page that queries it, filters it and keeps the
  * search in the address.
  */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageUrl, textForIndexing } from '../src/integration/search-text.ts';
+import { narrow, type FacetTable } from '../src/lib/search/facet-table.ts';
 import { queryString, readQuery, titleSortKey } from '../src/lib/search/query.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
-import { buildRegistry } from './support/build.ts';
+import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -188,13 +192,11 @@ describe('filters', () => {
       .poll(() => titles(page))
       .toEqual([all.cyberStandard, all.principles, all.openData, all.modele]);
     // Counts of a chosen facet still say what ticking one more value would add.
-    expect(await labels(status)).toContain('Withdrawn (1)');
+    await expect.poll(() => labels(status)).toContain('Withdrawn (1)');
     // Other facets count within the results.
-    expect(await labels(page.getByRole('group', { name: 'Topics' }))).toEqual([
-      'Cybersecurity (1)',
-      'Open data (2)',
-      'Privacy (2)',
-    ]);
+    await expect
+      .poll(() => labels(page.getByRole('group', { name: 'Topics' })))
+      .toEqual(['Cybersecurity (1)', 'Open data (2)', 'Privacy (2)']);
     await page.getByRole('checkbox', { name: /^Privacy/ }).check();
     await expect.poll(() => titles(page)).toEqual([all.principles, all.modele]);
     expect(search(page)).toBe('?topic=privacy&status=proposed&status=adopted');
@@ -419,6 +421,48 @@ describe('under a sub-path base', () => {
   });
 });
 
+describe('a larger registry (300 synthetic policies)', () => {
+  let site: StaticServer;
+  let chunks: number;
+  let checked: string;
+
+  beforeAll(async () => {
+    const content = join(outputRoot, 'search-scale', 'content');
+    const node = (...args: string[]) =>
+      execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
+    node('scripts/bench/generate.ts', '--policies', '300', '--out', content, '--seed', 'search', '--force');
+    checked = node('scripts/check.ts', content);
+    const build = await buildRegistry({ content, name: 'search-scale' });
+    if (build.code !== 0) throw new Error(`The synthetic registry did not build:\n${build.output}`);
+    chunks = readdirSync(join(build.outDir, 'pagefind', 'index')).length;
+    site = await serveStatic(build.outDir);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('is generated valid by the benchmark generator', () => {
+    expect(checked).toMatch(/^Content is valid: 300 policies/);
+  });
+
+  it('is browsed with one chunk of the word index, not all of them', async () => {
+    expect(chunks).toBeGreaterThan(5);
+    site.resetStats();
+    const { page, errors, close } = await visit('search/', { site });
+    const loaded = () =>
+      site.requests.filter((request) => request.path.startsWith('/pagefind/index/')).length;
+    expect(loaded()).toBe(1);
+    expect(await status(page)).toMatch(/^\d{3} results$/);
+    await page.getByLabel('Words to look for').fill('privacy');
+    await page.getByLabel('Words to look for').press('Enter');
+    await expect.poll(() => status(page)).toMatch(/results for “privacy”$/);
+    expect(loaded()).toBeLessThan(chunks);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('search helpers', () => {
   it('read a search from the address and write it back in a stable order', () => {
     const query = readQuery(
@@ -428,6 +472,41 @@ describe('search helpers', () => {
     expect(queryString(query)).toBe('q=cctv&topic=privacy&sort=newest');
     expect(readQuery(new URLSearchParams('sort=sideways')).sort).toBe('relevance');
     expect(queryString(readQuery(new URLSearchParams('')))).toBe('');
+  });
+
+  it('filter results by facet and count each facet as if its own choice were not made', () => {
+    // Facets in order: type, topic, status, region, municipality, kind, year.
+    const table: FacetTable = {
+      values: {
+        type: ['policy', 'topic'],
+        topic: ['privacy', 'open-data'],
+        status: ['adopted', 'proposed'],
+        region: [],
+        municipality: ['ajax', 'oshawa'],
+        kind: [],
+        year: [],
+      },
+      pages: {
+        a: [[0], [0], [0], [], [0, 1], [], []],
+        b: [[0], [0, 1], [1], [], [0], [], []],
+        c: [[0], [1], [0], [], [], [], []],
+        t: [[1], [], [], [], [], [], []],
+      },
+    };
+    const results = ['t', 'c', 'b', 'a'].map((id) => ({ id }));
+    const { kept, counts } = narrow(
+      results,
+      table,
+      readQuery(new URLSearchParams('status=adopted&topic=privacy')),
+    );
+    expect(kept.map((result) => result.id)).toEqual(['a']);
+    // b is proposed: it counts for status only; c is open data: for topic only.
+    expect(counts.status).toEqual({ adopted: 1, proposed: 1 });
+    expect(counts.topic).toEqual({ privacy: 1, 'open-data': 1 });
+    expect(counts.municipality).toEqual({ ajax: 1, oshawa: 1 });
+    expect(counts.type).toEqual({ policy: 1, topic: 0 });
+    expect(narrow(results, table, readQuery(new URLSearchParams(''))).kept).toHaveLength(4);
+    expect(narrow(results, table, readQuery(new URLSearchParams('topic=unknown'))).kept).toEqual([]);
   });
 
   it('sort titles without regard to case or accents', () => {

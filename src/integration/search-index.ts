@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { facetTablePath, facetTables } from './search-facets.ts';
 import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
 
 /** Where the index lives in the built site; pages load it from `<base>pagefind/`. */
@@ -53,11 +54,15 @@ export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger)
     // close() then kills the writer, leaving a truncated file (Pagefind PR #1272). Taking the
     // files in memory and writing them here means the build ends only once all are on disk.
     const { files } = check(await index.getFiles(), logger);
+    const tables = [...facetTables(files)].map(([lang, content]) => ({
+      path: facetTablePath(lang),
+      content,
+    }));
     rmSync(outputPath, { recursive: true, force: true });
     let count = 0;
     let bytes = 0;
     let entry: { languages: Record<string, { page_count: number }> } | undefined;
-    for (const file of files) {
+    for (const file of [...files, ...tables]) {
       if (UNUSED.test(file.path)) continue;
       const path = join(outputPath, file.path);
       mkdirSync(dirname(path), { recursive: true });

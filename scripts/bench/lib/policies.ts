@@ -7,7 +7,7 @@ import { textHash } from '../../../src/lib/text-hash.ts';
 import type { EndorsementAction, PolicyKind, PolicyStatus } from '../../../src/schemas/index.ts';
 import { kebab, uniqueId } from './ids.ts';
 import type { Place, RegionPlan } from './places.ts';
-import type { Random } from './random.ts';
+import { createRandom, type Random } from './random.ts';
 import { policyText, revisedText, sentence, type PolicyText, type TextContext } from './text.ts';
 import { english, french, type Lexicon } from './words.ts';
 
@@ -102,6 +102,7 @@ export function createPolicyMaker(world: PolicyWorld): () => PolicyPlan {
     });
     const context: TextContext = {
       lexicon,
+      topicNouns: topicNouns(lexicon, topics[0]!.id),
       places: [...members.map((m) => m.name), region?.name ?? members[0]!.name],
       topic,
     };
@@ -145,6 +146,16 @@ export function createPolicyMaker(world: PolicyWorld): () => PolicyPlan {
       endorsements,
     };
   };
+}
+
+const topicVocabularies = new Map<string, string[]>();
+
+/** The 30 nouns a topic uses most, the same for every policy on it (and any seed). */
+function topicNouns(lexicon: Lexicon, topic: string): string[] {
+  const key = `${lexicon.sections.purpose}:${topic}`;
+  let nouns = topicVocabularies.get(key);
+  if (!nouns) topicVocabularies.set(key, (nouns = createRandom(key).sample(lexicon.nouns, 30)));
+  return nouns;
 }
 
 function titleOf(random: Random, lexicon: Lexicon, place: string, topic: string, kind: PolicyKind): string {

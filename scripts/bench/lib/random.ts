@@ -9,8 +9,11 @@ export interface Random {
   int(min: number, max: number): number;
   chance(probability: number): boolean;
   pick<T>(items: readonly T[]): T;
-  /** An item drawn with probability ∝ 1 / rank, as word frequencies are (Zipf's law). */
-  zipf<T>(items: readonly T[]): T;
+  /**
+   * An item drawn with probability ∝ 1 / (rank + flatten), as word frequencies are (Zipf's
+   * law; a `flatten` above 0 makes the first items less dominant, as in Zipf–Mandelbrot).
+   */
+  zipf<T>(items: readonly T[], flatten?: number): T;
   /** By weight: `weighted({ adopted: 5, proposed: 2 })`. */
   weighted<K extends string>(weights: Record<K, number>): K;
   shuffle<T>(items: readonly T[]): T[];
@@ -19,19 +22,21 @@ export interface Random {
 
 export function createRandom(seed: string | number): Random {
   const next = sfc32(...seedWords(String(seed)));
-  const zipfTables = new WeakMap<readonly unknown[], Float64Array>();
+  const zipfTables = new WeakMap<readonly unknown[], Map<number, Float64Array>>();
   const random: Random = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     chance: (probability) => next() < probability,
     pick: (items) => items[Math.floor(next() * items.length)]!,
-    zipf(items) {
-      let table = zipfTables.get(items);
+    zipf(items, flatten = 0) {
+      let tables = zipfTables.get(items);
+      if (!tables) zipfTables.set(items, (tables = new Map()));
+      let table = tables.get(flatten);
       if (!table) {
         table = new Float64Array(items.length);
         let total = 0;
-        for (let i = 0; i < items.length; i++) table[i] = total += 1 / (i + 1);
-        zipfTables.set(items, table);
+        for (let i = 0; i < items.length; i++) table[i] = total += 1 / (i + 1 + flatten);
+        tables.set(flatten, table);
       }
       const target = next() * table[table.length - 1]!;
       let low = 0;

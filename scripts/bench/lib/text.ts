@@ -8,6 +8,8 @@ import type { Lexicon } from './words.ts';
 
 export interface TextContext {
   lexicon: Lexicon;
+  /** The nouns this policy's topic uses most: half of its nouns come from here. */
+  topicNouns: string[];
   /** Names that appear in the text: the region's members, the region. */
   places: string[];
   topic: string;
@@ -19,11 +21,17 @@ export interface PolicyText {
   words: number;
 }
 
-/** A sentence of the policy's language, with words drawn by Zipf's law. */
-export function sentence(random: Random, { lexicon, places, topic }: TextContext): string {
-  const noun = () => random.zipf(lexicon.nouns);
-  const adjective = () => random.zipf(lexicon.adjectives);
-  const [verb, participle] = random.zipf(lexicon.verbs);
+/**
+ * A sentence of the policy's language, with words drawn by Zipf's law: half the nouns from
+ * the topic's own, the others from the whole language, flattened so that no word is on every
+ * line; a fifth of the sentences cite a by-law, schedule or section, whose numbers are the
+ * long tail of a real index.
+ */
+export function sentence(random: Random, context: TextContext): string {
+  const { lexicon, places, topic, topicNouns } = context;
+  const noun = () => (random.chance(0.5) ? random.zipf(topicNouns, 2) : random.zipf(lexicon.nouns, 20));
+  const adjective = () => random.zipf(lexicon.adjectives, 5);
+  const [verb, participle] = random.zipf(lexicon.verbs, 5);
   const actor = random.pick(lexicon.actors);
   const preposition = random.pick(lexicon.prepositions);
   const french = lexicon.sections.purpose === 'Objet';
@@ -47,7 +55,8 @@ export function sentence(random: Random, { lexicon, places, topic }: TextContext
         () =>
           `${actor} keeps a ${adjective()} ${noun()} of every ${noun()} ${participle} under this ${noun()}`,
       ];
-  const text = random.pick(templates)().replace(/\s+/g, ' ');
+  const citation = random.chance(0.2) ? ` ${random.pick(lexicon.citations)(random)}` : '';
+  const text = `${random.pick(templates)()}${citation}`.replace(/\s+/g, ' ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 

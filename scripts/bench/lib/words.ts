@@ -1,3 +1,5 @@
+import type { Random } from './random.ts';
+
 /**
  * The words synthetic policies are written with, most frequent first: the generator draws
  * them by Zipf's law, so a few are everywhere and most are rare, as in real policy text,
@@ -11,6 +13,8 @@ export interface Lexicon {
   /** Who acts in a clause: "the clerk", "each member municipality". */
   actors: string[];
   prepositions: string[];
+  /** References to other instruments, with numbers: "under By-law 2019-117". */
+  citations: ((random: Random) => string)[];
   /** Section headings of a policy, in order; `{n}` is the section number. */
   sections: {
     purpose: string;
@@ -125,6 +129,12 @@ export const english: Lexicon = {
     'the procurement office',
   ],
   prepositions: list('for with within under before after during across between through without'),
+  citations: [
+    (random) => `under By-law ${random.int(1995, 2026)}-${random.int(1, 250)}`,
+    (random) => `as set out in Schedule ${random.pick(['A', 'B', 'C', 'D', 'E'])}-${random.int(1, 40)}`,
+    (random) => `(see section ${random.int(1, 30)}.${random.int(1, 12)})`,
+    (random) => `as required by Resolution ${random.int(2000, 2026)}-${random.int(1, 900)}`,
+  ],
   sections: {
     purpose: 'Purpose',
     scope: 'Scope',
@@ -238,6 +248,12 @@ export const french: Lexicon = {
     'l’équipe des technologies de l’information',
   ],
   prepositions: list('pour avec dans selon avant après pendant entre sans envers'),
+  citations: [
+    (random) => `en vertu du règlement ${random.int(1995, 2026)}-${random.int(1, 250)}`,
+    (random) => `selon l’annexe ${random.pick(['A', 'B', 'C', 'D', 'E'])}-${random.int(1, 40)}`,
+    (random) => `(voir l’article ${random.int(1, 30)}.${random.int(1, 12)})`,
+    (random) => `conformément à la résolution ${random.int(2000, 2026)}-${random.int(1, 900)}`,
+  ],
   sections: {
     purpose: 'Objet',
     scope: 'Champ d’application',

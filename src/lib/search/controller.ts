@@ -4,15 +4,15 @@
  * replaces the current history entry, a filter or sort change adds one, so the back button
  * steps through choices rather than keystrokes.
  */
+import { narrow } from './facet-table.ts';
 import { clearFilters, readForm, showCounts, writeForm } from './form.ts';
-import { loadPagefind, type FilterCounts, type Pagefind } from './pagefind.ts';
+import { loadSearchIndex, type SearchIndex } from './pagefind.ts';
 import {
   hasFilters,
-  pagefindFilters,
   pagefindSort,
+  pagefindTerm,
   queryString,
   readQuery,
-  searchFacetNames,
   searchTerm,
   type SearchQuery,
 } from './query.ts';
@@ -29,8 +29,8 @@ export function startSearch(root: HTMLElement): void {
   const numbers = new Intl.NumberFormat(lang);
   const view = resultsView(root, JSON.parse(root.dataset.searchStrings ?? '{}'), lang);
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const ready = () => (pagefind ??= loadPagefind(root.dataset.searchBundle!, root.dataset.searchBase!));
+  let index: Promise<SearchIndex> | undefined;
+  const ready = () => (index ??= loadSearchIndex(root.dataset.searchBundle!, root.dataset.searchBase!, lang));
 
   let latest = 0;
   async function run(query: SearchQuery): Promise<void> {
@@ -40,13 +40,13 @@ export function startSearch(root: HTMLElement): void {
     for (const button of clearButtons) if (!button.closest('[data-search-empty]')) button.hidden = !filtered;
     view.busy(true);
     try {
-      const search = await ready();
-      const term = searchTerm(query);
-      const found = await search.search(term, { filters: pagefindFilters(query), sort: pagefindSort(query) });
-      const counts = await facetCounts(search, query, found.filters);
+      const { pagefind, facets } = await ready();
+      // Pagefind finds and sorts; the facet table filters and counts (see facet-table.ts).
+      const found = await pagefind.search(pagefindTerm(query), { sort: pagefindSort(query) });
       if (!isCurrent()) return;
+      const { kept, counts } = narrow(found.results, facets, query);
       showCounts(root, counts, (count) => numbers.format(count));
-      await view.show(found.results, { term, filtered, isCurrent });
+      await view.show(kept, { term: searchTerm(query), filtered, isCurrent });
     } catch (error) {
       if (!isCurrent()) return;
       view.unavailable();
@@ -76,7 +76,7 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     // Fetch the index chunk for the word being typed while the user is still typing.
-    if (input.value.trim()) void ready().then((search) => search.preload(input.value.trim()), noop);
+    if (input.value.trim()) void ready().then(({ pagefind }) => pagefind.preload(input.value.trim()), noop);
     typing = setTimeout(() => go('replace'), TYPING_PAUSE_MS);
   });
   root.addEventListener('change', (event) => {
@@ -108,25 +108,6 @@ export function startSearch(root: HTMLElement): void {
   if (filters && !hasFilters(arrived) && window.matchMedia('(max-width: 52rem)').matches)
     filters.open = false;
   void run(arrived);
-}
-
-/**
- * The values of one facet are alternatives, so each chosen facet's counts must ignore its own
- * choice ("how many if I also tick this one"): one more search per chosen facet.
- */
-async function facetCounts(
-  search: Pagefind,
-  query: SearchQuery,
-  counts: FilterCounts,
-): Promise<FilterCounts> {
-  const term = searchTerm(query);
-  const chosen = searchFacetNames.filter((name) => query.filters[name]?.length);
-  const recounted = await Promise.all(
-    chosen.map((name) => search.search(term, { filters: pagefindFilters(query, name) })),
-  );
-  const result = { ...counts };
-  chosen.forEach((name, i) => (result[name] = recounted[i]!.filters[name] ?? {}));
-  return result;
 }
 
 function noop(): void {}

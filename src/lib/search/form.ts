@@ -1,5 +1,5 @@
 /** The search form in the browser: read it, set it from a search, and show facet counts. */
-import type { FilterCounts } from './pagefind.ts';
+import type { FacetCounts } from './facet-table.ts';
 import { readQuery, type SearchFacetName, type SearchQuery } from './query.ts';
 
 /** The search the form holds, read as a GET submission would send it. */
@@ -31,9 +31,9 @@ export function clearFilters(form: HTMLFormElement): void {
 }
 
 /** Writes each option's count: how many results choosing it would give. */
-export function showCounts(root: HTMLElement, counts: FilterCounts, format: (count: number) => string): void {
+export function showCounts(root: HTMLElement, counts: FacetCounts, format: (count: number) => string): void {
   for (const facet of root.querySelectorAll<HTMLElement>('[data-facet]')) {
-    const values = counts[facet.dataset.facet!] ?? {};
+    const values = counts[facet.dataset.facet as SearchFacetName] ?? {};
     for (const count of facet.querySelectorAll<HTMLElement>('[data-count]')) {
       count.textContent = `(${format(values[count.dataset.count!] ?? 0)})`;
     }

@@ -1,10 +1,10 @@
+import type { FacetTable } from './facet-table.ts';
+
 /**
  * The part of Pagefind's browser API (`pagefind.js`, written by the build next to the index)
  * that the search page uses. The npm package only types the Node API, so these follow
  * Pagefind's own declarations for 1.5.
  */
-export type FilterCounts = Record<string, Record<string, number>>;
-
 export interface PagefindResultData {
   /** The page's address, with the site's base. */
   url: string;
@@ -21,30 +21,49 @@ export interface PagefindResult {
 
 export interface PagefindResults {
   results: PagefindResult[];
-  /** Per filter value: how many results there would be with that value added to the filters. */
-  filters: FilterCounts;
 }
 
 export interface PagefindSearchOptions {
-  filters?: object;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  /** A `null` term browses by filters alone. */
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResults>;
+  search(term: string, options?: PagefindSearchOptions): Promise<PagefindResults>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 }
 
-/** Loads Pagefind from the site itself (never a CDN), ready to search with counts. */
-export async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-  await pagefind.options({ baseUrl, excerptLength: 30 });
-  await pagefind.init();
-  // Counts come back with each search only once the filters are loaded.
-  await pagefind.filters();
-  return pagefind;
+export interface SearchIndex {
+  pagefind: Pagefind;
+  facets: FacetTable;
+}
+
+/**
+ * Loads Pagefind and the facet table of the page's language from the site itself (never a
+ * CDN). Pagefind's own filters are not loaded: the table filters and counts instead.
+ */
+export async function loadSearchIndex(
+  bundleUrl: string,
+  baseUrl: string,
+  lang: string,
+): Promise<SearchIndex> {
+  const load = async () => {
+    const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+    await pagefind.options({ baseUrl, excerptLength: 30 });
+    await pagefind.init();
+    return pagefind;
+  };
+  const [pagefind, facets] = await Promise.all([
+    load(),
+    loadFacetTable(new URL(`cg-facets.${lang}.bin`, new URL(bundleUrl, location.href))),
+  ]);
+  return { pagefind, facets };
+}
+
+async function loadFacetTable(url: URL): Promise<FacetTable> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body)
+    throw new Error(`No facet table at ${url.pathname} (${response.status})`);
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
 }

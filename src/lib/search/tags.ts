@@ -1,7 +1,7 @@
 import { localName, type Lang } from '../../i18n/index.ts';
 import type { PolicyView, Registry } from '../registry/index.ts';
 import { policyFacetValues } from './facets.ts';
-import { titleSortKey, type PageType } from './query.ts';
+import { EVERY_PAGE_WORD, titleSortKey, type PageType } from './query.ts';
 
 /** What one page tells Pagefind about itself, besides its indexed text (see SearchTags.astro). */
 export interface SearchTags {
@@ -29,6 +29,7 @@ export function policySearchTags(policy: PolicyView, registry: Registry, lang: L
     endorsements: String(policy.standing.size),
     topics: policy.topics.map((id) => localName(registry.topics.get(id), lang) || id).join(', '),
     lang: policy.lang,
+    every: EVERY_PAGE_WORD,
   };
   const region = policy.region ? registry.regions.get(policy.region) : undefined;
   if (region) meta.region = localName(region, lang);
@@ -46,7 +47,7 @@ export function pageSearchTags(
 ): SearchTags {
   return {
     filters: { type: [type] },
-    meta: page.summary ? { title: page.title, summary: page.summary } : { title: page.title },
+    meta: { title: page.title, ...(page.summary && { summary: page.summary }), every: EVERY_PAGE_WORD },
     sort: { title: titleSortKey(page.sortAs ?? page.title) },
   };
 }

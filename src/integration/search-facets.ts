@@ -1,0 +1,66 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { searchFacetNames, type SearchFacetName } from '../lib/search/query.ts';
+import type { FacetTable } from '../lib/search/facet-table.ts';
+
+/** One file of Pagefind's output, as `index.getFiles()` returns it. */
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** Where a language's facet table is written in the bundle, next to Pagefind's files. */
+export function facetTablePath(lang: string): string {
+  // A binary extension: a host that saw .gz or .json might add Content-Encoding on its own.
+  return `cg-facets.${lang}.bin`;
+}
+
+/**
+ * The filter values of every indexed page, by Pagefind page id, one table per language,
+ * read back from Pagefind's own fragments so that the two can never disagree.
+ *
+ * Why not Pagefind's filter counts: Pagefind 1.5 counts a filter value by scanning the
+ * result list for each of its pages (`Vec::contains` in pagefind_web's `get_filters`), which
+ * grows with results × filter entries: at 10,000 policies it adds about a second to a common
+ * query, and a recount per chosen facet on top. With this table the browser counts every
+ * facet, disjunctively, in one pass over the results (src/lib/search/facet-table.ts).
+ */
+export function facetTables(files: IndexFile[]): Map<string, Uint8Array> {
+  const tables = new Map<string, FacetTable>();
+  for (const file of files) {
+    const id = /^fragment\/(.+)\.pf_fragment$/.exec(file.path)?.[1];
+    if (!id) continue;
+    const fragment = decodeFragment(file.content);
+    const lang = id.slice(0, id.lastIndexOf('_'));
+    const table = tables.get(lang) ?? emptyTable();
+    tables.set(lang, table);
+    table.pages[id] = searchFacetNames.map((name) =>
+      (fragment.filters[name] ?? []).map((value) => code(table, name, value)),
+    );
+  }
+  return new Map([...tables].map(([lang, table]) => [lang, gzipSync(JSON.stringify(table), { level: 9 })]));
+}
+
+function emptyTable(): FacetTable {
+  const values = Object.fromEntries(searchFacetNames.map((name) => [name, [] as string[]]));
+  return { values: values as FacetTable['values'], pages: {} };
+}
+
+const codes = new WeakMap<FacetTable, Map<string, number>>();
+
+function code(table: FacetTable, facet: SearchFacetName, value: string): number {
+  let byValue = codes.get(table);
+  if (!byValue) codes.set(table, (byValue = new Map()));
+  const key = `${facet}\u0000${value}`;
+  let index = byValue.get(key);
+  if (index === undefined) {
+    index = table.values[facet].push(value) - 1;
+    byValue.set(key, index);
+  }
+  return index;
+}
+
+/** Pagefind's fragments are gzipped JSON behind a `pagefind_dcd` signature. */
+function decodeFragment(content: Uint8Array): { filters: Record<string, string[]> } {
+  const text = gunzipSync(content).toString('utf8');
+  return JSON.parse(text.startsWith('pagefind_dcd') ? text.slice('pagefind_dcd'.length) : text);
+}
