@@ -177,7 +177,6 @@ export const en = {
   'search.result.region': 'Region',
   'search.result.topic': 'Topic',
   'search.results': 'Results',
-  'search.loading': 'Searching…',
   'search.count.one': '1 result',
   'search.count.other': '{count} results',
   'search.count.query.one': '1 result for “{query}”',
