@@ -182,7 +182,6 @@ export const fr: Dictionary = {
   'search.result.region': 'Région',
   'search.result.topic': 'Thème',
   'search.results': 'Résultats',
-  'search.loading': 'Recherche en cours…',
   'search.count.one': '1 résultat',
   'search.count.other': '{count} résultats',
   'search.count.query.one': '1 résultat pour « {query} »',
