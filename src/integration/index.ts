@@ -6,7 +6,8 @@ import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
 import { builtAddresses, readManifest, renameRedirects, writeManifest } from './addresses.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { renderAndIndex } from './render-and-index.ts';
+import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
 import { writeSitemap } from './sitemap.ts';
 
@@ -14,8 +15,9 @@ import { writeSitemap } from './sitemap.ts';
  * The registry as an Astro integration. Before Astro compiles anything it checks the
  * content, so a broken rule stops the build with one line per problem and no half-built
  * site; it declares redirects for renamed policies and hands the site settings to pages as
- * `virtual:common-ground/settings`. After the build it checks that no published address
- * was lost, writes the sitemap and the `_redirects` file, and builds the search index.
+ * `virtual:common-ground/settings`. While pages render, it hands them to the search index;
+ * after the build it checks that no published address was lost, writes the sitemap and the
+ * `_redirects` file, and writes the search index.
  */
 export default function commonGround(
   settings: Partial<Omit<SiteSettings, 'showDrafts' | 'base'>> = {},
@@ -24,6 +26,7 @@ export default function commonGround(
   let base = '/';
   let siteRoot = '/';
   let outDir = '';
+  let searchIndexer: SearchIndexer | undefined;
 
   const fail = (logger: { error(message: string): void }, message: string): never => {
     // A stale or half-written dist/ must not pass for this build.
@@ -61,6 +64,10 @@ export default function commonGround(
           vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev', base })] },
         });
       },
+      'astro:build:start': async ({ logger, setPrerenderer }) => {
+        searchIndexer = await createSearchIndexer(logger);
+        setPrerenderer(renderAndIndex(searchIndexer, base));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const built = builtAddresses(outDir);
         const manifest = readManifest(contentDir());
@@ -96,7 +103,11 @@ export default function commonGround(
             .map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`)
             .join('\n') + '\n',
         );
-        await buildSearchIndex(dir, logger);
+        try {
+          await searchIndexer!.finish(dir);
+        } finally {
+          await searchIndexer!.close();
+        }
       },
     },
   };

@@ -9,7 +9,10 @@ import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
 /** Where the index lives in the built site; pages load it from `<base>pagefind/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-/** Pages handed to Pagefind at once: enough to keep it busy, few enough to bound memory. */
+/**
+ * Pages handed to Pagefind and not yet indexed: enough to keep it busy, few enough to bound
+ * memory. Rendering waits when this many are in flight.
+ */
 const IN_FLIGHT = 16;
 
 /**
@@ -26,64 +29,97 @@ export interface SearchIndexStats {
   milliseconds: number;
 }
 
+export interface SearchIndexer {
+  /**
+   * Hands a built page to Pagefind, as it is rendered: Pagefind indexes in its own process,
+   * on another core, while the build renders the next pages. `path` is the page's file,
+   * relative to the output folder. Resolves at once unless too many pages are in flight.
+   */
+  add(path: string, html: string): Promise<void>;
+  /**
+   * Adds the built pages it was not handed (files copied from public/, say), waits for
+   * Pagefind, and writes the index into the built site.
+   */
+  finish(dir: URL): Promise<SearchIndexStats>;
+  close(): Promise<void>;
+}
+
 /**
- * Builds the Pagefind index of the built site, in `astro:build:done`, so that no deploy can
+ * The Pagefind index of the built site, built during `astro build` so that no deploy can
  * publish pages without their index. Pages choose what is indexed themselves with
  * `data-pagefind-*` attributes (policy, municipality, region and topic pages); everything
- * else, listings and chrome, is left out.
+ * else, listings and chrome, is left out. Each page goes through textForIndexing on its way
+ * in, so not index.addDirectory().
  */
-export async function buildSearchIndex(dir: URL, logger: AstroIntegrationLogger): Promise<SearchIndexStats> {
-  const started = performance.now();
-  const site = fileURLToPath(dir);
-  const outputPath = join(site, SEARCH_BUNDLE_DIR);
-  try {
-    const { index } = check(await pagefind.createIndex({}), logger);
-    // Each page goes through textForIndexing on its way in, so not index.addDirectory().
-    const pages = htmlFiles(site);
-    for (let start = 0; start < pages.length; start += IN_FLIGHT) {
-      await Promise.all(
-        pages.slice(start, start + IN_FLIGHT).map(async (file) => {
-          const html = readFileSync(file, 'utf8');
-          if (!isIndexed(html)) return;
-          const url = pageUrl(relative(site, file));
-          check(await index.addHTMLFile({ url, content: textForIndexing(html) }), logger);
-        }),
+export async function createSearchIndexer(logger: AstroIntegrationLogger): Promise<SearchIndexer> {
+  const { index } = check(await pagefind.createIndex({}), logger);
+  const added = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+
+  const add = async (path: string, html: string) => {
+    if (failure) throw failure;
+    added.add(path);
+    if (!isIndexed(html)) return;
+    const url = pageUrl(path);
+    const indexing = index
+      .addHTMLFile({ url, content: textForIndexing(html) })
+      .then((response) => void check(response, logger))
+      .catch((error: unknown) => void (failure ??= error))
+      .finally(() => inFlight.delete(indexing));
+    inFlight.add(indexing);
+    if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+  };
+
+  return {
+    add,
+    async finish(dir) {
+      const started = performance.now();
+      const site = fileURLToPath(dir);
+      const outputPath = join(site, SEARCH_BUNDLE_DIR);
+      for (const file of htmlFiles(site)) {
+        const path = relative(site, file);
+        if (!added.has(path)) await add(path, readFileSync(file, 'utf8'));
+      }
+      await Promise.all(inFlight);
+      if (failure) throw failure;
+      // Not index.writeFiles(): in Pagefind 1.5 it can answer before its writes are flushed, and
+      // close() then kills the writer, leaving a truncated file (Pagefind PR #1272). Taking the
+      // files in memory and writing them here means the build ends only once all are on disk.
+      const { files } = check(await index.getFiles(), logger);
+      const tables = [...facetTables(files)].map(([lang, content]) => ({
+        path: facetTablePath(lang),
+        content,
+      }));
+      rmSync(outputPath, { recursive: true, force: true });
+      let count = 0;
+      let bytes = 0;
+      let entry: { languages: Record<string, { page_count: number }> } | undefined;
+      for (const file of [...files, ...tables]) {
+        if (UNUSED.test(file.path)) continue;
+        const path = join(outputPath, file.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+        count += 1;
+        bytes += file.content.byteLength;
+        if (file.path === 'pagefind-entry.json')
+          entry = JSON.parse(Buffer.from(file.content).toString('utf8'));
+      }
+      const indexed = Object.fromEntries(
+        Object.entries(entry?.languages ?? {}).map(([lang, { page_count }]) => [lang, page_count]),
       );
-    }
-    // Not index.writeFiles(): in Pagefind 1.5 it can answer before its writes are flushed, and
-    // close() then kills the writer, leaving a truncated file (Pagefind PR #1272). Taking the
-    // files in memory and writing them here means the build ends only once all are on disk.
-    const { files } = check(await index.getFiles(), logger);
-    const tables = [...facetTables(files)].map(([lang, content]) => ({
-      path: facetTablePath(lang),
-      content,
-    }));
-    rmSync(outputPath, { recursive: true, force: true });
-    let count = 0;
-    let bytes = 0;
-    let entry: { languages: Record<string, { page_count: number }> } | undefined;
-    for (const file of [...files, ...tables]) {
-      if (UNUSED.test(file.path)) continue;
-      const path = join(outputPath, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
-      count += 1;
-      bytes += file.content.byteLength;
-      if (file.path === 'pagefind-entry.json') entry = JSON.parse(Buffer.from(file.content).toString('utf8'));
-    }
-    const indexed = Object.fromEntries(
-      Object.entries(entry?.languages ?? {}).map(([lang, { page_count }]) => [lang, page_count]),
-    );
-    const stats = { pages: indexed, files: count, bytes, milliseconds: performance.now() - started };
-    const languages = Object.entries(indexed).map(([lang, count]) => `${count} ${lang}`);
-    logger.info(
-      `search index: ${languages.join(', ') || 'no'} pages, ${count} files, ${formatBytes(bytes)}, in ${(stats.milliseconds / 1000).toFixed(2)} s`,
-    );
-    return stats;
-  } finally {
+      const stats = { pages: indexed, files: count, bytes, milliseconds: performance.now() - started };
+      const languages = Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`);
+      logger.info(
+        `search index: ${languages.join(', ') || 'no'} pages, ${count} files, ${formatBytes(bytes)}, in ${(stats.milliseconds / 1000).toFixed(2)} s after rendering`,
+      );
+      return stats;
+    },
     // The Node API talks to a Pagefind process; left running, it would keep the build alive.
-    await pagefind.close();
-  }
+    close: async () => {
+      await pagefind.close();
+    },
+  };
 }
 
 /** Pagefind reports problems in `errors` instead of throwing: a failed index must fail the build. */

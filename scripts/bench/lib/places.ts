@@ -15,6 +15,8 @@ export interface Place {
   province: string;
   /** Four-digit census division code: the upper tier. */
   division: string;
+  /** A reserve, an unorganized area or a settlement: listed, but it signs nothing. */
+  noCouncil?: true;
 }
 
 export interface RegionPlan {
@@ -50,22 +52,28 @@ const read = (name: string) =>
 export interface Gazetteer {
   /** Municipalities with a council, by census division code. */
   byDivision: Map<string, Place[]>;
+  /** The rest of the gazetteer, for a registry that lists every census subdivision. */
+  withoutCouncil: Place[];
   divisionNames: Map<string, { name: string; name_fr: string }>;
   provinceNames: Map<string, string>;
 }
 
 export function readGazetteer(): Gazetteer {
   const byDivision = new Map<string, Place[]>();
+  const withoutCouncil: Place[] = [];
   for (const row of read('ca_census_subdivisions.csv')) {
-    if (NO_COUNCIL.has(row.classification!)) continue;
     const code = row.id!.split(':').pop()!;
-    const place = {
+    const place: Place = {
       id: '',
       name: row.name!,
       ocdId: row.id!,
       province: code.slice(0, 2),
       division: code.slice(0, 4),
     };
+    if (NO_COUNCIL.has(row.classification!)) {
+      withoutCouncil.push({ ...place, noCouncil: true });
+      continue;
+    }
     byDivision.set(place.division, [...(byDivision.get(place.division) ?? []), place]);
   }
   const divisionNames = new Map(
@@ -75,7 +83,7 @@ export function readGazetteer(): Gazetteer {
     ]),
   );
   const provinceNames = new Map(read('ca_provinces_and_territories.csv').map((row) => [row.sgc!, row.name!]));
-  return { byDivision, divisionNames, provinceNames };
+  return { byDivision, withoutCouncil, divisionNames, provinceNames };
 }
 
 /**
@@ -151,10 +159,30 @@ export function planRegions(
   return regions;
 }
 
-/** Gives every member of any region a unique municipality id. */
-export function nameMunicipalities(regions: RegionPlan[]): Place[] {
+/**
+ * Places outside every region, so that the registry lists `target` municipalities in all:
+ * councils first (they may publish their own policies), then the places without one. At most
+ * the whole gazetteer (5,162 census subdivisions).
+ */
+export function placesOutsideRegions(
+  random: Random,
+  gazetteer: Gazetteer,
+  regions: RegionPlan[],
+  target: number,
+): Place[] {
+  const taken = new Set(regions.flatMap((region) => region.members.map((member) => member.ocdId)));
+  const councils = [...gazetteer.byDivision.values()].flat().filter((place) => !taken.has(place.ocdId));
+  return [...random.shuffle(councils), ...random.shuffle(gazetteer.withoutCouncil)].slice(
+    0,
+    Math.max(0, target - taken.size),
+  );
+}
+
+/** Gives every member of any region, and every place outside them, a unique municipality id. */
+export function nameMunicipalities(regions: RegionPlan[], outside: Place[] = []): Place[] {
   const byOcdId = new Map<string, Place>();
   for (const region of regions) for (const member of region.members) byOcdId.set(member.ocdId, member);
+  for (const place of outside) byOcdId.set(place.ocdId, place);
   const ids = new Set<string>();
   const places = [...byOcdId.values()].sort((a, b) => a.ocdId.localeCompare(b.ocdId));
   for (const place of places) place.id = uniqueId(kebab(place.name), ids, place.ocdId.split(':').pop()!);

@@ -61,6 +61,11 @@ export interface PolicyWorld {
   /** Days since 1970: the first possible publication, and the last possible decision. */
   firstDay: number;
   lastDay: number;
+  /**
+   * Multiplies the share of a region's members that sign (capped at all of them); the
+   * generator adjusts it as it goes to reach an `--endorsements` target. 1 when unset.
+   */
+  endorsementScale?: number;
 }
 
 /** What earlier policies a new one may point to: published ones only. */
@@ -213,7 +218,14 @@ function endorsementsOf(
     ? members
     : random.sample(
         members,
-        Math.round(members.length * (share[0]! + random.next() * (share[1]! - share[0]!))),
+        Math.min(
+          members.length,
+          Math.round(
+            members.length *
+              (world.endorsementScale ?? 1) *
+              (share[0]! + random.next() * (share[1]! - share[0]!)),
+          ),
+        ),
       );
   const decisions: EndorsementPlan[] = [];
   const decide = (municipality: string, action: EndorsementAction, version: VersionPlan, after: string) => {

@@ -12,11 +12,23 @@ export function readBody(entry: VersionView['entry']): string {
   return splitFrontmatter(readFileSync(resolve(entry.filePath!), 'utf8'))?.body ?? '';
 }
 
-const blocksCache = new WeakMap<VersionView, TextBlock[]>();
+/**
+ * The last few versions' blocks. A policy's comparisons are rendered one after another and
+ * share its versions; keeping every version's blocks for the whole build would hold every
+ * text of the registry in memory at once.
+ */
+const recentBlocks = new Map<VersionView, TextBlock[]>();
+const RECENT = 16;
 
-/** A version's text as plain blocks, parsed once per build however many comparisons use it. */
+/** A version's text as plain blocks, parsed once however many comparisons in a row use it. */
 export function versionBlocks(version: VersionView): TextBlock[] {
-  let blocks = blocksCache.get(version);
-  if (!blocks) blocksCache.set(version, (blocks = textBlocks(readBody(version.entry))));
+  let blocks = recentBlocks.get(version);
+  if (blocks) {
+    recentBlocks.delete(version);
+  } else {
+    blocks = textBlocks(readBody(version.entry));
+    if (recentBlocks.size >= RECENT) recentBlocks.delete(recentBlocks.keys().next().value!);
+  }
+  recentBlocks.set(version, blocks);
   return blocks;
 }
