@@ -41,7 +41,12 @@ const bodies: [string, string][] = [
   ].map((file): [string, string] => [file, splitFrontmatter(readFileSync(file, 'utf8'))!.body]),
   ...[english, french].flatMap((lexicon, n) => {
     const random = createRandom(`fast-readers-${n}`);
-    const context = { lexicon, topicNouns: ['data', 'record'], places: ['Ajax', 'Whitby'], topic: 'Open data' };
+    const context = {
+      lexicon,
+      topicNouns: ['data', 'record'],
+      places: ['Ajax', 'Whitby'],
+      topic: 'Open data',
+    };
     const first = policyText(random, context, 900);
     return [
       [`synthetic ${n}`, first.body],

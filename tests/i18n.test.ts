@@ -149,7 +149,9 @@ describe('translations', () => {
 describe('the open-data documentation', () => {
   it('is in French on the French page, field by field', () => {
     const page = readPage(fixture, '/fr/data/');
-    const meanings = page.querySelectorAll('#endorsements-heading ~ .table-scroll tbody td').map((td) => text(td));
+    const meanings = page
+      .querySelectorAll('#endorsements-heading ~ .table-scroll tbody td')
+      .map((td) => text(td));
     expect(meanings).toContain('La date de la décision du conseil.');
     expect(text(page)).not.toContain('The date of the council decision.');
   });
