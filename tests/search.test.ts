@@ -4,7 +4,8 @@
  * search in the address.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -87,12 +88,38 @@ describe('the search index', () => {
     const addresses = await page
       .locator('[data-search-list] h3 a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(addresses).toHaveLength(18);
+    // Ten at a time: each result shown costs a fragment download.
+    expect(addresses).toHaveLength(10);
+    await page.getByRole('button', { name: /more/i }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] li').length === 18);
+    addresses.push(
+      ...(await page
+        .locator('[data-search-list] li:nth-child(n+11) h3 a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))),
+    );
+    expect(new Set(addresses).size).toBe(18);
     for (const address of addresses)
       expect(address).toMatch(/^\/(policies|municipalities|regions|topics)\/[^/]+\/$/);
     expect(addresses.filter((address) => address.startsWith('/policies/'))).toHaveLength(7);
     expect(errors).toEqual([]);
     await close();
+  });
+
+  it('keeps no anchors in its fragments, only the words of each page', () => {
+    const folder = join(inject('fixtureDist'), 'pagefind/fragment');
+    const fragments = readdirSync(folder).map((name) => {
+      const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as {
+        url: string;
+        content: string;
+        anchors: unknown[];
+      };
+    });
+    expect(fragments.length).toBeGreaterThan(30);
+    for (const fragment of fragments) expect(fragment.anchors, fragment.url).toEqual([]);
+    // The clause headings whose anchors are gone are still searchable words.
+    const policy = fragments.find((fragment) => fragment.url === '/policies/data-principles/')!;
+    expect(policy.content).toContain('Purpose.');
   });
 
   it('leaves out chrome, listings and drafts', async () => {
@@ -518,5 +545,11 @@ describe('search helpers', () => {
       '<p data-value="l’accès">Modèle d\'évaluation, l\'accès</p>',
     );
     expect(pageUrl('policies/x/index.html')).toBe('/policies/x/');
+  });
+
+  it('give Pagefind no element ids, so fragments carry no anchors', () => {
+    expect(
+      textForIndexing('<h2 class="a" id="purpose">1. Purpose <a href="#purpose">#</a></h2><p>id="x"</p>'),
+    ).toBe('<h2 class="a">1. Purpose <a href="#purpose">#</a></h2><p>id="x"</p>');
   });
 });

@@ -19,9 +19,11 @@ export function renderAndIndex(
       const path = builtFile(new URL(request.url).pathname, base);
       if (!path || response.status !== 200 || !response.headers.get('content-type')?.includes('text/html'))
         return result;
-      const html = await response.text();
-      await indexer.add(path, html);
-      const copy = new Response(html, {
+      // The bytes go on to disk as they came: decoding once for the index is enough, where
+      // a Response of the string would encode every page a second time.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await indexer.add(path, utf8.decode(bytes));
+      const copy = new Response(bytes, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
@@ -30,6 +32,8 @@ export function renderAndIndex(
     },
   });
 }
+
+const utf8 = new TextDecoder();
 
 /**
  * The file a page address is written to, relative to the output folder, with

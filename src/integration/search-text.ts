@@ -9,8 +9,18 @@
  * results) keep their typography.
  */
 export function textForIndexing(html: string): string {
-  return html.replace(/>[^<]+</g, (text) => text.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, "'"));
+  return html
+    .replace(/>[^<]+</g, (text) => text.replace(/(?<=\p{L})[’ʼ](?=\p{L})/gu, "'"))
+    .replace(TAG_WITH_ID, (tag) => tag.replace(/\sid="[^"]*"/, ''));
 }
+
+/**
+ * Pagefind copies every element with an id into the page's fragment, with its text, for
+ * sub-results. A policy text gives every heading and clause an id (its permanent anchor), so
+ * the anchors were three fifths of each fragment, and a first query downloads one fragment
+ * per result shown. The search page shows no sub-results: Pagefind is given no ids.
+ */
+const TAG_WITH_ID = /<[a-zA-Z][^<>]*?\sid="[^"]*"[^<>]*>/g;
 
 /** Whether Pagefind would index a page at all: only pages that mark their content do. */
 export function isIndexed(html: string): boolean {

@@ -75,6 +75,8 @@ interface Element {
   attributes: [string, string | null][];
   /** The attributes as written, as node-html-parser keeps them. */
   rawAttributes: string;
+  /** Its text content, once asked for. */
+  text?: string;
 }
 
 type Token = string | { open: Element } | { close: Element };
@@ -223,9 +225,12 @@ function textOf(node: Element | string): string {
     return node;
   }
   if (node.tag === 'br') return '\n';
-  let text = '';
-  for (const child of node.children) text += textOf(child);
-  return text;
+  if (node.text === undefined) {
+    // Kept: a nested list's text is asked for again by every clause around it.
+    node.text = '';
+    for (const child of node.children) node.text += textOf(child);
+  }
+  return node.text;
 }
 
 function firstParagraph(element: Element): Element | undefined {

@@ -1,8 +1,8 @@
 /** The results list in the browser: one page of results at a time, and what to say about them. */
 import type { PagefindResult, PagefindResultData } from './pagefind.ts';
 
-/** Results shown at once; each needs its own small fragment download. */
-const PAGE_SIZE = 20;
+/** Results shown at once, as on most search engines: each needs its own fragment download. */
+const PAGE_SIZE = 10;
 
 export type Strings = Record<string, string>;
 
