@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compareTexts, type Comparison } from '../compare.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { textBlocks, type TextBlock } from '../text-blocks.ts';
 import type { VersionView } from './types.ts';
@@ -31,4 +32,22 @@ export function versionBlocks(version: VersionView): TextBlock[] {
   }
   recentBlocks.set(version, blocks);
   return blocks;
+}
+
+/**
+ * The word-level changes between two versions. The English and French pages of a comparison
+ * are built one after the other (their routes list the languages innermost) and show the same
+ * comparison: it is computed once for both.
+ */
+const recentChanges = new Map<string, Comparison>();
+
+export function versionChanges(from: VersionView, to: VersionView): Comparison {
+  const key = `${from.textHash} ${to.textHash}`;
+  let comparison = recentChanges.get(key);
+  if (!comparison) {
+    comparison = compareTexts(versionBlocks(from), versionBlocks(to));
+    if (recentChanges.size >= RECENT) recentChanges.delete(recentChanges.keys().next().value!);
+    recentChanges.set(key, comparison);
+  }
+  return comparison;
 }
