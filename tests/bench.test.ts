@@ -81,6 +81,7 @@ describe('npm run bench', () => {
     expect(baseline.pages.byType.document?.pages).toBe(report.content.mdxDocuments);
     expect(baseline.build.ms).toBeGreaterThan(0);
     expect(report.ratios.buildTimePerDocument).toBeGreaterThan(0);
+    expect(report.ratios.buildTimePerPage).toBeGreaterThan(0);
     expect(report.ratios.peakMemory).toBeGreaterThan(0);
     expect(report.ratios.policyPageWeightMedian).toBeGreaterThan(0);
   });

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageUrl, textForIndexing } from '../src/integration/search-text.ts';
-import { narrow, type FacetTable } from '../src/lib/search/facet-table.ts';
+import {
+  DEFERRED_FACET,
+  mergeDeferredColumn,
+  narrow,
+  splitFacetTable,
+  type FacetTable,
+} from '../src/lib/search/facet-table.ts';
 import { queryString, readQuery, titleSortKey } from '../src/lib/search/query.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
 import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';
@@ -246,6 +252,29 @@ describe('filters', () => {
     await close();
   });
 
+  it('load the municipality column only when a search needs it', async () => {
+    const municipalityTables = () =>
+      server.requests.filter((request) => request.path.startsWith('/pagefind/cg-facets-municipality.'));
+    server.resetStats();
+    const { page, errors, close } = await visit('search/?q=data');
+    expect(server.requests.map((request) => request.path)).toContain('/pagefind/cg-facets.en.bin');
+    expect(municipalityTables()).toEqual([]);
+    // Until it is loaded, the filter's options show no count rather than the registry's totals.
+    const pickering = page.getByLabel('Endorsed by').locator('option[value="pickering"]');
+    expect(await pickering.textContent()).toBe('Pickering');
+    await page.getByLabel('Endorsed by').focus();
+    await expect.poll(() => pickering.textContent()).toMatch(/^Pickering \(\d+\)$/);
+    expect(municipalityTables().map((request) => request.path)).toEqual([
+      '/pagefind/cg-facets-municipality.en.bin',
+    ]);
+    await close();
+    // An address that filters by municipality loads it before showing anything.
+    const filtered = await visit('search/?municipality=pickering');
+    expect(await titles(filtered.page)).toEqual([all.cyberStandard, all.principles]);
+    expect(errors.concat(filtered.errors)).toEqual([]);
+    await filtered.close();
+  });
+
   it('intersect with a query', async () => {
     const { page, close } = await visit('search/?q=data');
     expect(await titles(page)).toContain(all.openData);
@@ -452,6 +481,7 @@ describe('a larger registry (300 synthetic policies)', () => {
   let site: StaticServer;
   let chunks: number;
   let checked: string;
+  let buildOutput: string;
 
   beforeAll(async () => {
     const content = join(outputRoot, 'search-scale', 'content');
@@ -462,6 +492,7 @@ describe('a larger registry (300 synthetic policies)', () => {
     const build = await buildRegistry({ content, name: 'search-scale' });
     if (build.code !== 0) throw new Error(`The synthetic registry did not build:\n${build.output}`);
     chunks = readdirSync(join(build.outDir, 'pagefind', 'index')).length;
+    buildOutput = build.output;
     site = await serveStatic(build.outDir);
   });
 
@@ -471,6 +502,11 @@ describe('a larger registry (300 synthetic policies)', () => {
 
   it('is generated valid by the benchmark generator', () => {
     expect(checked).toMatch(/^Content is valid: 300 policies/);
+  });
+
+  it('builds without a bundler warning for every text', () => {
+    expect(buildOutput).toContain('[build] Complete!');
+    expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
   });
 
   it('is browsed with one chunk of the word index, not all of them', async () => {
@@ -534,6 +570,28 @@ describe('search helpers', () => {
     expect(counts.type).toEqual({ policy: 1, topic: 0 });
     expect(narrow(results, table, readQuery(new URLSearchParams(''))).kept).toHaveLength(4);
     expect(narrow(results, table, readQuery(new URLSearchParams('topic=unknown'))).kept).toEqual([]);
+  });
+
+  it('split the municipality column off the facet table and merge it back', () => {
+    const table: FacetTable = {
+      values: {
+        type: ['policy'],
+        topic: ['privacy'],
+        status: [],
+        region: [],
+        municipality: ['ajax', 'oshawa'],
+        kind: [],
+        year: [],
+      },
+      pages: { a: [[0], [0], [], [], [1, 0], [], []], b: [[0], [], [], [], [], [], []] },
+    };
+    const copy = structuredClone(table);
+    const { main, deferred } = splitFacetTable(copy, DEFERRED_FACET);
+    expect(main.values.municipality).toEqual([]);
+    expect(main.pages.a![4]).toEqual([]);
+    expect(deferred).toEqual({ values: ['ajax', 'oshawa'], pages: { a: [1, 0] } });
+    mergeDeferredColumn(main, deferred);
+    expect(main).toEqual(table);
   });
 
   it('sort titles without regard to case or accents', () => {

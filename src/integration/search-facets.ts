@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchFacetNames, type SearchFacetName } from '../lib/search/query.ts';
-import type { FacetTable } from '../lib/search/facet-table.ts';
+import { DEFERRED_FACET, splitFacetTable, type FacetTable } from '../lib/search/facet-table.ts';
 
 /** One file of Pagefind's output, as `index.getFiles()` returns it. */
 export interface IndexFile {
@@ -8,10 +8,14 @@ export interface IndexFile {
   content: Uint8Array;
 }
 
-/** Where a language's facet table is written in the bundle, next to Pagefind's files. */
-export function facetTablePath(lang: string): string {
+/**
+ * Where a language's facet tables are written in the bundle, next to Pagefind's files: the
+ * table every search loads, and the municipality table, loaded only when a search filters by
+ * municipality or the visitor opens that filter.
+ */
+export function facetTablePath(lang: string, part: 'main' | 'municipality' = 'main'): string {
   // A binary extension: a host that saw .gz or .json might add Content-Encoding on its own.
-  return `cg-facets.${lang}.bin`;
+  return part === 'main' ? `cg-facets.${lang}.bin` : `cg-facets-municipality.${lang}.bin`;
 }
 
 /**
@@ -23,8 +27,12 @@ export function facetTablePath(lang: string): string {
  * grows with results × filter entries: at 10,000 policies it adds about a second to a common
  * query, and a recount per chosen facet on top. With this table the browser counts every
  * facet, disjunctively, in one pass over the results (src/lib/search/facet-table.ts).
+ *
+ * The municipality column is written apart (see DEFERRED_FACET): it is most of the table
+ * (every standing endorsement, 100,000 of them in a national registry, 300 kB of the first
+ * search's download) and only a search by municipality needs it.
  */
-export function facetTables(files: IndexFile[]): Map<string, Uint8Array> {
+export function facetTables(files: IndexFile[]): IndexFile[] {
   const tables = new Map<string, FacetTable>();
   for (const file of files) {
     const id = /^fragment\/(.+)\.pf_fragment$/.exec(file.path)?.[1];
@@ -37,8 +45,16 @@ export function facetTables(files: IndexFile[]): Map<string, Uint8Array> {
       (fragment.filters[name] ?? []).map((value) => code(table, name, value)),
     );
   }
-  return new Map([...tables].map(([lang, table]) => [lang, gzipSync(JSON.stringify(table), { level: 9 })]));
+  return [...tables].flatMap(([lang, table]) => {
+    const { main, deferred } = splitFacetTable(table, DEFERRED_FACET);
+    return [
+      { path: facetTablePath(lang), content: gzip(main) },
+      { path: facetTablePath(lang, 'municipality'), content: gzip(deferred) },
+    ];
+  });
 }
+
+const gzip = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 });
 
 function emptyTable(): FacetTable {
   const values = Object.fromEntries(searchFacetNames.map((name) => [name, [] as string[]]));

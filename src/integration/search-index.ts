@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { facetTablePath, facetTables } from './search-facets.ts';
+import { facetTables } from './search-facets.ts';
 import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
 
 /** Where the index lives in the built site; pages load it from `<base>pagefind/`. */
@@ -87,10 +87,7 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
       // close() then kills the writer, leaving a truncated file (Pagefind PR #1272). Taking the
       // files in memory and writing them here means the build ends only once all are on disk.
       const { files } = check(await index.getFiles(), logger);
-      const tables = [...facetTables(files)].map(([lang, content]) => ({
-        path: facetTablePath(lang),
-        content,
-      }));
+      const tables = facetTables(files);
       rmSync(outputPath, { recursive: true, force: true });
       let count = 0;
       let bytes = 0;

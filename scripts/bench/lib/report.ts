@@ -67,6 +67,12 @@ export function ratios(report: Omit<BenchReport, 'ratios' | 'targets'>): Record<
   const divide = (a: number | undefined, b: number | undefined) => (a && b ? a / b : null);
   return {
     buildTimePerDocument: divide(registry.build.ms, baseline?.build.ms),
+    // The registry builds several pages from each document (the policy, its versions, their
+    // comparisons, the council package, each in two languages); this is the cost of one.
+    buildTimePerPage: divide(
+      registry.build.ms / registry.build.pagesBuilt,
+      baseline && baseline.build.ms / baseline.build.pagesBuilt,
+    ),
     peakMemory: divide(registry.build.memory.peakTotalBytes, baseline?.build.memory.peakTotalBytes),
     policyPageWeightMedian: divide(
       registry.pages.byType.policy?.weight.median,
@@ -197,6 +203,12 @@ export function markdown(report: BenchReport): string {
           `${(registry.build.ms / content.mdxDocuments).toFixed(2)} ms`,
           baseline ? `${(baseline.build.ms / baseline.documents).toFixed(2)} ms` : '—',
           times(report.ratios.buildTimePerDocument),
+        ],
+        [
+          'per page built',
+          `${(registry.build.ms / registry.build.pagesBuilt).toFixed(2)} ms`,
+          baseline ? `${(baseline.build.ms / baseline.build.pagesBuilt).toFixed(2)} ms` : '—',
+          times(report.ratios.buildTimePerPage),
         ],
         [
           'peak memory (all processes at once)',

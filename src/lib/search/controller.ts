@@ -4,7 +4,7 @@
  * replaces the current history entry, a filter or sort change adds one, so the back button
  * steps through choices rather than keystrokes.
  */
-import { narrow } from './facet-table.ts';
+import { DEFERRED_FACET, narrow } from './facet-table.ts';
 import { clearFilters, readForm, showCounts, writeForm } from './form.ts';
 import { loadSearchIndex, type SearchIndex } from './pagefind.ts';
 import {
@@ -40,11 +40,16 @@ export function startSearch(root: HTMLElement): void {
     for (const button of clearButtons) if (!button.closest('[data-search-empty]')) button.hidden = !filtered;
     view.busy(true);
     try {
-      const { pagefind, facets } = await ready();
+      const search = await ready();
       // Pagefind finds and sorts; the facet table filters and counts (see facet-table.ts).
-      const found = await pagefind.search(pagefindTerm(query), { sort: pagefindSort(query) });
+      const [found] = await Promise.all([
+        search.pagefind.search(pagefindTerm(query), { sort: pagefindSort(query) }),
+        query.filters[DEFERRED_FACET]?.length ? search.withDeferredFacet() : undefined,
+      ]);
       if (!isCurrent()) return;
-      const { kept, counts } = narrow(found.results, facets, query);
+      const { kept, counts } = narrow(found.results, search.facets, query);
+      // Not yet loaded: its options show no count rather than a wrong one.
+      if (!search.hasDeferredFacet()) delete counts[DEFERRED_FACET];
       showCounts(root, counts, (count) => numbers.format(count));
       await view.show(kept, { term: searchTerm(query), filtered, isCurrent });
     } catch (error) {
@@ -94,6 +99,18 @@ export function startSearch(root: HTMLElement): void {
       input.focus();
     });
   }
+  // The municipality filter's counts load when the visitor reaches for it.
+  const deferredFacet = root.querySelector<HTMLElement>(`[data-facet="${DEFERRED_FACET}"]`);
+  for (const type of ['focusin', 'pointerdown'])
+    deferredFacet?.addEventListener(type, () => {
+      void ready()
+        .then(async (search) => {
+          if (search.hasDeferredFacet()) return;
+          await search.withDeferredFacet();
+          await run(readForm(form));
+        })
+        .catch(noop);
+    });
   window.addEventListener('popstate', () => {
     const query = readQuery(new URLSearchParams(location.search));
     writeForm(form, query);

@@ -11,6 +11,43 @@ export interface FacetTable {
   pages: Record<string, number[][]>;
 }
 
+/**
+ * The facet kept out of the table every search loads: its column is most of the table and
+ * only a search by municipality needs it (src/integration/search-facets.ts).
+ */
+export const DEFERRED_FACET = 'municipality' satisfies SearchFacetName;
+const deferredColumn = searchFacetNames.indexOf(DEFERRED_FACET);
+
+/** One facet's column of a table: its values, and each page's value positions. */
+export interface FacetColumn {
+  values: string[];
+  pages: Record<string, number[]>;
+}
+
+/** A table without one facet's column (left empty), and that column on its own. */
+export function splitFacetTable(
+  table: FacetTable,
+  facet: SearchFacetName,
+): { main: FacetTable; deferred: FacetColumn } {
+  const column = searchFacetNames.indexOf(facet);
+  const main: FacetTable = { values: { ...table.values, [facet]: [] }, pages: {} };
+  const deferred: FacetColumn = { values: table.values[facet], pages: {} };
+  for (const [id, facets] of Object.entries(table.pages)) {
+    main.pages[id] = facets.map((values, i) => (i === column ? [] : values));
+    if (facets[column]!.length) deferred.pages[id] = facets[column]!;
+  }
+  return { main, deferred };
+}
+
+/** Puts the deferred facet's column back into a table loaded without it. */
+export function mergeDeferredColumn(table: FacetTable, column: FacetColumn): void {
+  table.values[DEFERRED_FACET] = column.values;
+  for (const [id, values] of Object.entries(column.pages)) {
+    const facets = table.pages[id];
+    if (facets) facets[deferredColumn] = values;
+  }
+}
+
 /** Per facet, per value: how many results choosing that value would give. */
 export type FacetCounts = Partial<Record<SearchFacetName, Record<string, number>>>;
 

@@ -33,12 +33,15 @@ export function clearFilters(form: HTMLFormElement): void {
 /** Writes each option's count: how many results choosing it would give. */
 export function showCounts(root: HTMLElement, counts: FacetCounts, format: (count: number) => string): void {
   for (const facet of root.querySelectorAll<HTMLElement>('[data-facet]')) {
-    const values = counts[facet.dataset.facet as SearchFacetName] ?? {};
+    // A facet with no counts (its table not loaded yet) shows none, rather than stale ones.
+    const values = counts[facet.dataset.facet as SearchFacetName];
     for (const count of facet.querySelectorAll<HTMLElement>('[data-count]')) {
-      count.textContent = `(${format(values[count.dataset.count!] ?? 0)})`;
+      count.textContent = values ? `(${format(values[count.dataset.count!] ?? 0)})` : '';
     }
     for (const option of facet.querySelectorAll<HTMLOptionElement>('option[data-label]')) {
-      option.textContent = `${option.dataset.label} (${format(values[option.value] ?? 0)})`;
+      option.textContent = values
+        ? `${option.dataset.label} (${format(values[option.value] ?? 0)})`
+        : option.dataset.label!;
     }
   }
 }

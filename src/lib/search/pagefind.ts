@@ -1,4 +1,4 @@
-import type { FacetTable } from './facet-table.ts';
+import { DEFERRED_FACET, mergeDeferredColumn, type FacetColumn, type FacetTable } from './facet-table.ts';
 
 /**
  * The part of Pagefind's browser API (`pagefind.js`, written by the build next to the index)
@@ -36,7 +36,12 @@ export interface Pagefind {
 
 export interface SearchIndex {
   pagefind: Pagefind;
+  /** The facet table, without the deferred facet's column until `withDeferredFacet()`. */
   facets: FacetTable;
+  /** Loads the deferred facet's column into `facets`, once; later calls share the load. */
+  withDeferredFacet(): Promise<void>;
+  /** Whether `facets` holds the deferred facet's column yet. */
+  hasDeferredFacet(): boolean;
 }
 
 /**
@@ -48,6 +53,7 @@ export async function loadSearchIndex(
   baseUrl: string,
   lang: string,
 ): Promise<SearchIndex> {
+  const bundle = new URL(bundleUrl, location.href);
   const load = async () => {
     const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
     await pagefind.options({ baseUrl, excerptLength: 30 });
@@ -56,14 +62,33 @@ export async function loadSearchIndex(
   };
   const [pagefind, facets] = await Promise.all([
     load(),
-    loadFacetTable(new URL(`cg-facets.${lang}.bin`, new URL(bundleUrl, location.href))),
+    loadGzippedJson<FacetTable>(new URL(`cg-facets.${lang}.bin`, bundle)),
   ]);
-  return { pagefind, facets };
+  let deferred: Promise<void> | undefined;
+  let loaded = false;
+  return {
+    pagefind,
+    facets,
+    withDeferredFacet: () =>
+      (deferred ??= loadGzippedJson<FacetColumn>(
+        new URL(`cg-facets-${DEFERRED_FACET}.${lang}.bin`, bundle),
+      ).then(
+        (column) => {
+          mergeDeferredColumn(facets, column);
+          loaded = true;
+        },
+        (error: unknown) => {
+          deferred = undefined; // a later search may try again
+          throw error;
+        },
+      )),
+    hasDeferredFacet: () => loaded,
+  };
 }
 
-async function loadFacetTable(url: URL): Promise<FacetTable> {
+async function loadGzippedJson<T>(url: URL): Promise<T> {
   const response = await fetch(url);
   if (!response.ok || !response.body)
     throw new Error(`No facet table at ${url.pathname} (${response.status})`);
-  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<T>;
 }
