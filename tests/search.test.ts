@@ -19,6 +19,7 @@ import {
 } from '../src/lib/search/facet-table.ts';
 import { queryString, readQuery, titleSortKey } from '../src/lib/search/query.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
+import { readPage, sectionOf, text } from './support/html.ts';
 import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -482,6 +483,7 @@ describe('a larger registry (300 synthetic policies)', () => {
   let chunks: number;
   let checked: string;
   let buildOutput: string;
+  let dist: string;
 
   beforeAll(async () => {
     const content = join(outputRoot, 'search-scale', 'content');
@@ -493,6 +495,7 @@ describe('a larger registry (300 synthetic policies)', () => {
     if (build.code !== 0) throw new Error(`The synthetic registry did not build:\n${build.output}`);
     chunks = readdirSync(join(build.outDir, 'pagefind', 'index')).length;
     buildOutput = build.output;
+    dist = build.outDir;
     site = await serveStatic(build.outDir);
   });
 
@@ -502,6 +505,22 @@ describe('a larger registry (300 synthetic policies)', () => {
 
   it('is generated valid by the benchmark generator', () => {
     expect(checked).toMatch(/^Content is valid: 300 policies/);
+  });
+
+  it('shows the newest proposals on the home page, and the search lists them all', async () => {
+    const policies = JSON.parse(readFileSync(join(dist, 'data/policies.json'), 'utf8')) as {
+      status: string;
+    }[];
+    const proposed = policies.filter((policy) => policy.status === 'proposed').length;
+    expect(proposed).toBeGreaterThan(12);
+    const open = sectionOf(readPage(dist, '/'), 'open-heading');
+    expect(open.querySelectorAll('.card-list > li')).toHaveLength(12);
+    const everyProposal = open.querySelector('a[href="/search/?status=proposed"]');
+    expect(text(everyProposal)).toBe(`All ${proposed} proposals open for co-signing`);
+    const { page, errors, close } = await visit('search/?status=proposed', { site });
+    expect(await status(page)).toBe(`${proposed} results`);
+    expect(errors).toEqual([]);
+    await close();
   });
 
   it('builds without a bundler warning for every text', () => {

@@ -21,6 +21,7 @@ export const en = {
     'Regional clusters of municipalities write a guideline once and publish it here; each member council co-signs it by resolution. The registry shows who signed what, the exact text they signed, and lets anyone find, reuse and cite it.',
   'home.counts': 'The registry in numbers',
   'home.open': 'Open for co-signing',
+  'home.open.all': 'All {count} proposals open for co-signing',
   'home.open.none': 'No proposal is open for co-signing right now.',
   'home.latest': 'Latest endorsements',
   'home.browse': 'Browse',

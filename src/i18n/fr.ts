@@ -23,6 +23,7 @@ export const fr: Dictionary = {
     'Des regroupements régionaux de municipalités rédigent une ligne directrice une seule fois et la publient ici ; chaque conseil membre la cosigne par résolution. Le registre montre qui a signé quoi, le texte exact signé, et permet à tous de le trouver, de le réutiliser et de le citer.',
   'home.counts': 'Le registre en chiffres',
   'home.open': 'Ouvertes à la cosignature',
+  'home.open.all': 'Les {count} propositions ouvertes à la cosignature',
   'home.open.none': 'Aucune proposition n’est ouverte à la cosignature en ce moment.',
   'home.latest': 'Derniers appuis',
   'home.browse': 'Parcourir',
