@@ -39,6 +39,9 @@ export default defineConfig({
   // turns it on there); YAML files get theirs from the JSON Schemas in schemas/.
   experimental: { contentIntellisense: true },
   vite: {
+    // Benchmarks and tests write whole built registries inside the project (a 10,000-policy
+    // bench leaves 100,000 files): `astro dev` must not try to watch them.
+    server: { watch: { ignored: ['**/bench/.output/**', '**/tests/.output/**'] } },
     build: {
       rollupOptions: {
         // Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler
