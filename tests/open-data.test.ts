@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage } from './support/html.ts';
+import { readPage, text } from './support/html.ts';
 
 const dist = inject('fixtureDist');
 const SITE = 'https://common-ground.example.ca/';
@@ -189,5 +189,9 @@ describe('pages for machines and for the lost', () => {
   it('have a useful 404 page', () => {
     const page = readPage(dist, '/404.html');
     expect(page.querySelector('main a[href="/policies/"]')).not.toBeNull();
+    // One page answers for both languages.
+    const french = page.querySelector('main [lang="fr"]');
+    expect(text(french?.querySelector('h2'))).toBe('Page introuvable');
+    expect(french?.querySelector('a[href="/fr/policies/"]')).not.toBeNull();
   });
 });
