@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageUrl, textForIndexing } from '../src/integration/search-text.ts';
 import {
   DEFERRED_FACET,
-  mergeDeferredColumn,
+  mergeFacetColumn,
   narrow,
   splitFacetTable,
   type FacetTable,
@@ -609,7 +609,7 @@ describe('search helpers', () => {
     expect(main.values.municipality).toEqual([]);
     expect(main.pages.a![4]).toEqual([]);
     expect(deferred).toEqual({ values: ['ajax', 'oshawa'], pages: { a: [1, 0] } });
-    mergeDeferredColumn(main, deferred);
+    mergeFacetColumn(main, DEFERRED_FACET, deferred);
     expect(main).toEqual(table);
   });
 

@@ -1,21 +1,16 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { searchFacetNames, type SearchFacetName } from '../lib/search/query.ts';
-import { DEFERRED_FACET, splitFacetTable, type FacetTable } from '../lib/search/facet-table.ts';
+import {
+  DEFERRED_FACET,
+  facetTableFile,
+  splitFacetTable,
+  type FacetTable,
+} from '../lib/search/facet-table.ts';
 
 /** One file of Pagefind's output, as `index.getFiles()` returns it. */
 export interface IndexFile {
   path: string;
   content: Uint8Array;
-}
-
-/**
- * Where a language's facet tables are written in the bundle, next to Pagefind's files: the
- * table every search loads, and the municipality table, loaded only when a search filters by
- * municipality or the visitor opens that filter.
- */
-export function facetTablePath(lang: string, part: 'main' | 'municipality' = 'main'): string {
-  // A binary extension: a host that saw .gz or .json might add Content-Encoding on its own.
-  return part === 'main' ? `cg-facets.${lang}.bin` : `cg-facets-municipality.${lang}.bin`;
 }
 
 /**
@@ -48,8 +43,8 @@ export function facetTables(files: IndexFile[]): IndexFile[] {
   return [...tables].flatMap(([lang, table]) => {
     const { main, deferred } = splitFacetTable(table, DEFERRED_FACET);
     return [
-      { path: facetTablePath(lang), content: gzip(main) },
-      { path: facetTablePath(lang, 'municipality'), content: gzip(deferred) },
+      { path: facetTableFile(lang), content: gzip(main) },
+      { path: facetTableFile(lang, DEFERRED_FACET), content: gzip(deferred) },
     ];
   });
 }

@@ -14,40 +14,41 @@ export function readBody(entry: VersionView['entry']): string {
 }
 
 /**
- * The last few versions' blocks. A policy's comparisons are rendered one after another and
- * share its versions; keeping every version's blocks for the whole build would hold every
+ * Keeps the last few values computed, by key. A policy's pages are rendered one after another
+ * and share its versions; keeping every version's text for the whole build would hold every
  * text of the registry in memory at once.
  */
-const recentBlocks = new Map<VersionView, TextBlock[]>();
-const RECENT = 16;
+function recent<A extends unknown[], V>(
+  compute: (...args: A) => V,
+  keyOf: (...args: A) => unknown,
+  size = 16,
+): (...args: A) => V {
+  const kept = new Map<unknown, V>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = kept.get(key);
+    if (value !== undefined) kept.delete(key);
+    else {
+      value = compute(...args);
+      if (kept.size >= size) kept.delete(kept.keys().next().value);
+    }
+    kept.set(key, value);
+    return value;
+  };
+}
 
 /** A version's text as plain blocks, parsed once however many comparisons in a row use it. */
-export function versionBlocks(version: VersionView): TextBlock[] {
-  let blocks = recentBlocks.get(version);
-  if (blocks) {
-    recentBlocks.delete(version);
-  } else {
-    blocks = textBlocks(readBody(version.entry));
-    if (recentBlocks.size >= RECENT) recentBlocks.delete(recentBlocks.keys().next().value!);
-  }
-  recentBlocks.set(version, blocks);
-  return blocks;
-}
+export const versionBlocks = recent(
+  (version: VersionView): TextBlock[] => textBlocks(readBody(version.entry)),
+  (version) => version,
+);
 
 /**
  * The word-level changes between two versions. The English and French pages of a comparison
  * are built one after the other (their routes list the languages innermost) and show the same
  * comparison: it is computed once for both.
  */
-const recentChanges = new Map<string, Comparison>();
-
-export function versionChanges(from: VersionView, to: VersionView): Comparison {
-  const key = `${from.textHash} ${to.textHash}`;
-  let comparison = recentChanges.get(key);
-  if (!comparison) {
-    comparison = compareTexts(versionBlocks(from), versionBlocks(to));
-    if (recentChanges.size >= RECENT) recentChanges.delete(recentChanges.keys().next().value!);
-    recentChanges.set(key, comparison);
-  }
-  return comparison;
-}
+export const versionChanges = recent(
+  (from: VersionView, to: VersionView): Comparison => compareTexts(versionBlocks(from), versionBlocks(to)),
+  (from, to) => `${from.textHash} ${to.textHash}`,
+);

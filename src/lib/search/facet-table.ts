@@ -16,7 +16,15 @@ export interface FacetTable {
  * only a search by municipality needs it (src/integration/search-facets.ts).
  */
 export const DEFERRED_FACET = 'municipality' satisfies SearchFacetName;
-const deferredColumn = searchFacetNames.indexOf(DEFERRED_FACET);
+
+/**
+ * A language's facet table in the search bundle, next to Pagefind's files: the table every
+ * search loads, or one facet's column kept apart. A binary extension: a host that saw .gz or
+ * .json might add Content-Encoding on its own.
+ */
+export function facetTableFile(lang: string, column?: SearchFacetName): string {
+  return column ? `cg-facets-${column}.${lang}.bin` : `cg-facets.${lang}.bin`;
+}
 
 /** One facet's column of a table: its values, and each page's value positions. */
 export interface FacetColumn {
@@ -39,12 +47,13 @@ export function splitFacetTable(
   return { main, deferred };
 }
 
-/** Puts the deferred facet's column back into a table loaded without it. */
-export function mergeDeferredColumn(table: FacetTable, column: FacetColumn): void {
-  table.values[DEFERRED_FACET] = column.values;
+/** Puts a facet's column back into a table split by splitFacetTable. */
+export function mergeFacetColumn(table: FacetTable, facet: SearchFacetName, column: FacetColumn): void {
+  const position = searchFacetNames.indexOf(facet);
+  table.values[facet] = column.values;
   for (const [id, values] of Object.entries(column.pages)) {
     const facets = table.pages[id];
-    if (facets) facets[deferredColumn] = values;
+    if (facets) facets[position] = values;
   }
 }
 

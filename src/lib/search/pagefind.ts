@@ -1,4 +1,10 @@
-import { DEFERRED_FACET, mergeDeferredColumn, type FacetColumn, type FacetTable } from './facet-table.ts';
+import {
+  DEFERRED_FACET,
+  facetTableFile,
+  mergeFacetColumn,
+  type FacetColumn,
+  type FacetTable,
+} from './facet-table.ts';
 
 /**
  * The part of Pagefind's browser API (`pagefind.js`, written by the build next to the index)
@@ -62,7 +68,7 @@ export async function loadSearchIndex(
   };
   const [pagefind, facets] = await Promise.all([
     load(),
-    loadGzippedJson<FacetTable>(new URL(`cg-facets.${lang}.bin`, bundle)),
+    loadGzippedJson<FacetTable>(new URL(facetTableFile(lang), bundle)),
   ]);
   let deferred: Promise<void> | undefined;
   let loaded = false;
@@ -70,11 +76,9 @@ export async function loadSearchIndex(
     pagefind,
     facets,
     withDeferredFacet: () =>
-      (deferred ??= loadGzippedJson<FacetColumn>(
-        new URL(`cg-facets-${DEFERRED_FACET}.${lang}.bin`, bundle),
-      ).then(
+      (deferred ??= loadGzippedJson<FacetColumn>(new URL(facetTableFile(lang, DEFERRED_FACET), bundle)).then(
         (column) => {
-          mergeDeferredColumn(facets, column);
+          mergeFacetColumn(facets, DEFERRED_FACET, column);
           loaded = true;
         },
         (error: unknown) => {
