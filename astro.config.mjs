@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import commonGround from './src/integration/index.ts';
 
@@ -10,9 +9,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several fixture registries side by side; each needs its own cache.
   cacheDir: process.env.COMMON_GROUND_CACHE ?? './node_modules/.astro',
-  // Shiki colours code with style attributes, which the Content-Security-Policy below
-  // refuses; a policy's rare code block reads as well in plain monospace.
-  markdown: { syntaxHighlight: false },
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site
     // itself or with the hash Astro computes for each inline one, and nothing from another
@@ -42,18 +38,6 @@ export default defineConfig({
     // Benchmarks and tests write whole built registries inside the project (a 10,000-policy
     // bench leaves 100,000 files): `astro dev` must not try to watch them.
     server: { watch: { ignored: ['**/bench/.output/**', '**/tests/.output/**'] } },
-    build: {
-      rollupOptions: {
-        // Astro marks each MDX module with a "use astro:head-inject" directive, and the bundler
-        // warns about it, ten lines per text (withastro/astro#18087): 170,000 lines for a
-        // national registry, burying any warning that matters. That one is not ours to fix.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
-    },
   },
   integrations: [
     commonGround({
@@ -61,9 +45,7 @@ export default defineConfig({
       // page. Set this to false for a real registry.
       sampleNotice: process.env.COMMON_GROUND_SAMPLE_NOTICE !== 'false',
     }),
-    // Static parts of a policy text compile to HTML strings instead of one JSX call per
-    // element: the same pages, rendered about a quarter faster, with smaller modules in memory
-    // (tens of thousands of texts at scale). The registry's components stay components.
-    mdx({ optimize: true }),
+    // No MDX integration: policy texts are data, parsed and rendered by src/lib/text/, never
+    // compiled into JavaScript modules.
   ],
 });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorClauses } from '../src/lib/clause-anchors.ts';
+import { renderText } from '../src/lib/text/render.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { textHash } from '../src/lib/text-hash.ts';
 import { readPage, sectionOf, tableRows, text } from './support/html.ts';
@@ -130,20 +130,27 @@ describe('clause anchors', () => {
     }
   });
 
+  /** The clause anchors the renderer gives a text. */
+  const anchorsOf = (body: string) =>
+    renderText(body, {
+      file: 'test.mdx',
+      lang: 'en',
+      callout: { note: 'Note', warning: 'Warning' },
+      linkTo: (id) => `#${id}`,
+      linkLabel: 'Link',
+      imageExists: () => false,
+      imageUrl: (name) => name,
+    }).clauses.map((clause) => clause.id);
+
   it('survive the insertion of a clause above them and the renumbering of headings', () => {
-    const before = anchorClauses(
-      '<h2>3. Retention</h2><ol><li><strong>Purpose first.</strong> Collect less.</li><li>Publish what is not personal.</li></ol>',
-      (id) => `#${id}`,
-      'Link',
+    const before = anchorsOf(
+      '## 3. Retention\n\n1. **Purpose first.** Collect less.\n2. Publish what is not personal.\n',
     );
-    const after = anchorClauses(
-      '<h2>3. Notice</h2><h2>4. Retention</h2><ol><li><strong>Notice.</strong> Say why.</li><li><strong>Purpose first.</strong> Collect less.</li><li>Publish what is not personal.</li></ol>',
-      (id) => `#${id}`,
-      'Link',
+    const after = anchorsOf(
+      '## 3. Notice\n\n## 4. Retention\n\n1. **Notice.** Say why.\n2. **Purpose first.** Collect less.\n3. Publish what is not personal.\n',
     );
-    const ids = (result: typeof before) => result.clauses.map((clause) => clause.id);
-    expect(ids(before)).toEqual(['retention', 'purpose-first', 'publish-what-is-not-personal']);
-    expect(ids(after)).toEqual([
+    expect(before).toEqual(['retention', 'purpose-first', 'publish-what-is-not-personal']);
+    expect(after).toEqual([
       'notice',
       'retention',
       'notice-2',
@@ -153,15 +160,9 @@ describe('clause anchors', () => {
   });
 
   it('keep an id written in the source', () => {
-    const result = anchorClauses(
-      '<h2>Retention period</h2><div class="clause" id="clause-retention-period" data-clause="retention-period"><p>Seven years.</p></div>',
-      (id) => `#${id}`,
-      'Link',
-    );
-    expect(result.clauses.map((clause) => clause.id)).toEqual([
-      'retention-period',
-      'clause-retention-period',
-    ]);
+    expect(
+      anchorsOf('## Retention period\n\n<Clause id="retention-period">\nSeven years.\n</Clause>\n'),
+    ).toEqual(['retention-period', 'clause-retention-period']);
   });
 
   it('link to the version they belong to, so a copied link names the version', () => {

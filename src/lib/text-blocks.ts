@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { mdxToMdast } from 'satteri';
+import { parseText } from './text/parse.ts';
 
 /**
  * A policy text as a reader sees it: headings, paragraphs, list items and table rows, each
@@ -14,13 +14,11 @@ export interface TextBlock {
   text: string;
 }
 
-/**
- * Parsed with Sätteri, the parser Astro renders with (GFM and MDX, as remark-gfm and
- * remark-mdx read them): about fifteen times faster than remark, and every changes page
- * parses two versions. tests/text-blocks.test.ts holds it to remark's reading.
- */
+/** Read by the one parser of policy texts (src/lib/text/parse.ts), as the page is. */
 export function textBlocks(body: string): TextBlock[] {
-  return blocksOfTree(mdxToMdast(body, { features: { frontmatter: false } }) as Root);
+  const parsed = parseText(body);
+  // The build has refused a text that cannot be read; an empty comparison is all it could give.
+  return 'tree' in parsed ? blocksOfTree(parsed.tree) : [];
 }
 
 /** The blocks of a Markdown syntax tree, whichever parser made it. */
@@ -47,10 +45,7 @@ const PHRASING = new Set<string>([
   'mdxTextExpression',
 ]);
 
-/**
- * A component on one line, words and all (`<Callout>Note.</Callout>`): remark reads its words
- * as a paragraph, Sätteri as bare words. Read them as remark does.
- */
+/** A component on one line, words and all (`<Callout>Note.</Callout>`): its words are a paragraph. */
 function asParagraph(node: RootContent): Paragraph | undefined {
   if (node.type !== 'mdxJsxFlowElement' || !node.children.length) return undefined;
   const children = node.children as unknown as PhrasingContent[];

@@ -18,7 +18,7 @@ export function readBody(entry: VersionView['entry']): string {
  * and share its versions; keeping every version's text for the whole build would hold every
  * text of the registry in memory at once.
  */
-function recent<A extends unknown[], V>(
+export function recent<A extends unknown[], V>(
   compute: (...args: A) => V,
   keyOf: (...args: A) => unknown,
   size = 16,

@@ -1,72 +1,80 @@
-import { pointAt, type MdxSyntaxError, type Point } from '../../mdx-tree.ts';
+import type { TextSyntaxError } from '../../text/parse.ts';
 import type { Problems } from '../problems.ts';
 import type { SourceFile } from '../source.ts';
 
 /**
- * MDX reads `<`, `{` and lines starting with `import` or `export` as code, so ordinary prose
- * such as "fewer than <10 days" cannot be read at all. The parser's own messages are
- * written for programmers; this says where the character is and what to write instead.
- * `text` is the file as MDX reads it, with its frontmatter blanked out.
+ * MDX reads `<` and `{` as code, so ordinary prose such as "fewer than <10 days" cannot be
+ * read at all. The parser's own messages are written for programmers; this says where the
+ * character is and what to write instead. `body` is the text the parser read, and
+ * `lineOffset` the lines of the file before it.
  */
 export function reportSyntaxError(
   source: SourceFile,
-  text: string,
-  error: MdxSyntaxError,
+  body: string,
+  error: TextSyntaxError,
+  lineOffset: number,
   problems: Problems,
 ): void {
-  const offset = error.place?.offset ?? text.length;
-  if (error.source === 'micromark-extension-mdx-jsx') {
-    const start = text.lastIndexOf('<', Math.max(0, offset - 1));
-    const next = text.slice(start + 1, start + 12);
-    const at = start === -1 ? error.place : pointAt(text, start);
+  const at = (line: number, column: number) => ({ line: line + lineOffset, column });
+  if (error.rule === 'limit') {
+    problems.errorAt(source, at(error.line, error.column), 'text', error.reason);
+    return;
+  }
+  const offset = offsetOf(body, error.line, error.column);
+  const char = body[offset];
+  const closing = /closing tag for `<(\w+)>`/.exec(error.reason);
+  if (/ in expression|`\{`/.test(error.reason) || char === '{') {
+    const brace = openingBrace(body, offset);
+    problems.errorAt(
+      source,
+      brace ? at(...brace) : at(error.line, error.column),
+      '{',
+      'starts a JavaScript expression in MDX, which content cannot contain; for a brace write \\{ or use words',
+    );
+  } else if (closing) {
+    problems.errorAt(
+      source,
+      at(error.line, error.column),
+      `<${closing[1]}>`,
+      `cannot be read as MDX: ${plain(error.reason)}; write an element without text as <${closing[1]} />`,
+    );
+  } else if (char === '<') {
+    const next = body.slice(offset + 1, offset + 12);
     if (next.startsWith('!')) {
       problems.errorAt(
         source,
-        at ?? {},
+        at(error.line, error.column),
         '<!',
         'HTML comments and declarations cannot be used in MDX; remove it',
       );
     } else if (/^(?:https?:|mailto:|www\.)/i.test(next)) {
-      problems.errorAt(source, at ?? {}, '<', 'write a link as [text](https://…), not in angle brackets');
-    } else if (start !== -1 && offset - start <= 1) {
       problems.errorAt(
         source,
-        at ?? {},
+        at(error.line, error.column),
+        '<',
+        'write a link as [text](https://…), not in angle brackets',
+      );
+    } else if (/^after `<`/.test(error.reason.replace(/^Unexpected character /, ''))) {
+      problems.errorAt(
+        source,
+        at(error.line, error.column),
         '<',
         'starts a component in MDX, and this one is not; for a less-than sign write &lt; or use words ("less than")',
       );
     } else {
       problems.errorAt(
         source,
-        at ?? {},
+        at(error.line, error.column),
         '<',
         `this tag cannot be read (${plain(error.reason)}); write attribute values in quotes, e.g. <Callout kind="note">, or write &lt; for a less-than sign`,
       );
     }
-  } else if (error.source === 'micromark-extension-mdx-expression') {
-    problems.errorAt(
-      source,
-      openingBrace(text, offset) ?? error.place ?? {},
-      '{',
-      'starts a JavaScript expression in MDX, which content cannot contain; for a brace write \\{ or use words',
-    );
-  } else if (error.source === 'micromark-extension-mdxjs-esm') {
-    problems.errorAt(
-      source,
-      esmLine(text, offset) ?? error.place ?? {},
-      'import/export',
-      'a line starting with "import" or "export" is read as JavaScript; reword the line (e.g. "Imports are…") or remove it',
-    );
   } else {
-    const closing = /closing tag for `<(\w+)>`/.exec(error.reason);
-    const hint = closing ? `; write an element without text as <${closing[1]} />` : '';
-    // These errors name the element's own place in their reason, e.g. `(11:10-11:14)`.
-    const [, line, column] = /\((\d+):(\d+)-/.exec(error.reason) ?? [];
     problems.errorAt(
       source,
-      line ? { line: Number(line), column: Number(column) } : (error.place ?? {}),
-      closing ? `<${closing[1]}>` : 'MDX',
-      `cannot be read as MDX: ${plain(error.reason)}${hint}`,
+      at(error.line, error.column),
+      'MDX',
+      `cannot be read as MDX: ${plain(error.reason)}`,
     );
   }
 }
@@ -76,24 +84,27 @@ function plain(reason: string): string {
   return reason.replace(/ \(U\+[0-9A-F]+\)/g, '').replace(/ \(note:.*\)$/, '');
 }
 
-/** The outermost brace still open at `offset`: the one that began the unreadable expression. */
-function openingBrace(text: string, offset: number): Point | undefined {
-  const open: number[] = [];
-  for (let i = 0; i < Math.min(offset, text.length); i++) {
-    const char = text[i];
-    if (text[i - 1] === '\\') continue;
-    if (char === '{') open.push(i);
-    else if (char === '}') open.pop();
+function offsetOf(text: string, line: number, column: number): number {
+  let offset = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', offset);
+    if (next === -1) break;
+    offset = next + 1;
   }
-  const start = open[0] ?? text.lastIndexOf('{', offset);
-  return start === -1 ? undefined : pointAt(text, start);
+  return offset + column - 1;
 }
 
-/** The start of the `import` or `export` line the unreadable code began on. */
-function esmLine(text: string, offset: number): Point | undefined {
-  let lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  while (lineStart > 0 && !/^(?:import|export)\b/.test(text.slice(lineStart))) {
-    lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+/** The outermost brace still open at `offset`: the one that began the unreadable expression. */
+function openingBrace(text: string, offset: number): [number, number] | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < Math.min(offset + 1, text.length); i++) {
+    if (text[i - 1] === '\\') continue;
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}') open.pop();
   }
-  return /^(?:import|export)\b/.test(text.slice(lineStart)) ? pointAt(text, lineStart) : undefined;
+  const start = open[0] ?? text.lastIndexOf('{', offset);
+  if (start === -1) return undefined;
+  const before = text.slice(0, start);
+  const line = before.split('\n').length;
+  return [line, start - before.lastIndexOf('\n')];
 }
