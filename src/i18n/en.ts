@@ -140,6 +140,8 @@ export const en = {
     'Everything in the registry as JSON and CSV, with a stable identifier and the page URL in every row. Municipalities carry their Open Civic Data division identifiers.',
   'data.license':
     'The records are published under {license}. Each policy text has its own reuse licence, given in the policies data.',
+  'data.csvFormulas':
+    "In the CSV files, a text that begins with =, +, -, @, a tab or a carriage return starts with an apostrophe ('), so that a spreadsheet shows it instead of running it as a formula; the JSON files hold the text exactly as written. Identifiers, versions, dates, URLs and counts never begin with those characters and are never changed.",
   'data.all': 'Everything in one file',
   'data.fields': 'Fields of {dataset}',
   'data.field': 'Field',

@@ -144,6 +144,8 @@ export const fr: Dictionary = {
     'Tout le registre en JSON et en CSV, avec un identifiant stable et l’adresse de la page dans chaque ligne. Les municipalités portent leur identifiant de division Open Civic Data.',
   'data.license':
     'Les fiches sont publiées sous {license}. Chaque texte de politique a sa propre licence de réutilisation, indiquée dans les données des politiques.',
+  'data.csvFormulas':
+    "Dans les fichiers CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédé d’une apostrophe ('), pour qu’un tableur l’affiche au lieu de l’exécuter comme une formule ; les fichiers JSON gardent le texte tel qu’il est écrit. Les identifiants, versions, dates, adresses et nombres ne commencent jamais par ces caractères et ne sont jamais modifiés.",
   'data.all': 'Tout en un seul fichier',
   'data.fields': 'Champs de {dataset}',
   'data.field': 'Champ',

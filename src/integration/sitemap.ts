@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { xmlText } from '../lib/xml.ts';
 
 /** The sitemap protocol's limit of URLs per file. */
 const PER_FILE = 50_000;
@@ -9,7 +10,7 @@ const PER_FILE = 50_000;
  * 50,000 pages) and a `robots.txt` that points to it.
  */
 export function writeSitemap(outDir: string, siteRoot: string, pages: string[]): void {
-  const url = (path: string) => escape(siteRoot + path.replace(/^\//, ''));
+  const url = (path: string) => xmlText(siteRoot + path.replace(/^\//, ''));
   const urlset = (paths: string[]) =>
     [
       '<?xml version="1.0" encoding="UTF-8"?>',
@@ -37,8 +38,4 @@ export function writeSitemap(outDir: string, siteRoot: string, pages: string[]):
     writeFileSync(join(outDir, 'sitemap.xml'), index);
   }
   writeFileSync(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${siteRoot}sitemap.xml\n`);
-}
-
-function escape(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
