@@ -8,8 +8,8 @@ import { Refusal } from './cli.ts';
  * the registry with its change and writes it back: two at once would both read the same
  * file and the second rename would silently drop the first decision. The lock is a hidden
  * file in the content folder, created atomically (a hard link, which fails when the lock
- * exists: exactly one creator wins), holding the owner's pid, host and start time so that a command that was killed
- * does not block the registry for good.
+ * exists: exactly one creator wins), holding the owner's pid, host and start time, so that
+ * a command that was killed does not block the registry for good.
  *
  * Hand-written rather than `proper-lockfile`: the commands are synchronous, and that
  * package's synchronous lock neither retries nor keeps its lock fresh while the process
