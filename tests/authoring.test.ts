@@ -245,8 +245,8 @@ describe('npm run endorse', () => {
     expect(result.stdout).toContain(hash);
     expect(read(dir, policy)).toBe(
       before.replace(
-        '    instrument: Sample resolution DEMO-F-07\n',
-        `    instrument: Sample resolution DEMO-F-07\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2025-10-15"\n    instrument: Resolution 2025-41\n    sourceUrl: https://example.org/minutes/41\n    textHash: ${hash}\n`,
+        `    instrument: Sample resolution DEMO-F-07\n    textHash: ${hash}\n`,
+        `    instrument: Sample resolution DEMO-F-07\n    textHash: ${hash}\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2025-10-15"\n    instrument: Resolution 2025-41\n    sourceUrl: https://example.org/minutes/41\n    textHash: ${hash}\n`,
       ),
     );
     expect(problems(dir)).toEqual([]);

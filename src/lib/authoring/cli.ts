@@ -1,9 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { contentDir } from '../content-dir.ts';
+import { withRegistryLock } from './registry-lock.ts';
 
 /**
  * What the authoring commands share: arguments, `--help`, `--content`, and exit codes
- * (0 done, 1 refused with nothing written, 2 a mistake in the command itself).
+ * (0 done, 1 refused with nothing written, 2 a mistake in the command itself), and the
+ * content folder's lock, held from the first read to the last write so that commands run
+ * at once never lose each other's changes.
  */
 
 /** A refusal: the command wrote nothing, and says why in these lines. */
@@ -35,6 +38,10 @@ type ParsedValues<O extends Options> = {
       : string;
 };
 
+/**
+ * Runs a command from its command line: `--help`, `--content`, then the command itself
+ * under the content folder's lock, printing its report, or its refusal and exit code.
+ */
 export function runCommand<O extends Options>(command: Command<O>, argv = process.argv.slice(2)): void {
   let parsed;
   try {
@@ -54,7 +61,9 @@ export function runCommand<O extends Options>(command: Command<O>, argv = proces
   }
   if (values.content) process.env.COMMON_GROUND_CONTENT = values.content;
   try {
-    console.log(command.run({ positionals: parsed.positionals, values, contentDir: contentDir() }));
+    const dir = contentDir();
+    const { positionals } = parsed;
+    console.log(withRegistryLock(dir, () => command.run({ positionals, values, contentDir: dir })));
   } catch (error) {
     if (error instanceof UsageError) usageError(command, error.message);
     else if (error instanceof Refusal) {

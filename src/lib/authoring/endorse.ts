@@ -44,7 +44,8 @@ that the registry can show that the signed words have not changed since.
 
 Refuses, writing nothing, an unknown policy, municipality or version, a decision already
 recorded (same municipality, action and version), a date in the future or before the
-version was published, and any change that would leave the registry invalid.`,
+version was published, a policy file that is not UTF-8, and any change that would leave
+the registry invalid. Waits while another command writes to the same content folder.`,
   run({ positionals, values, contentDir }) {
     const [slug, municipality, ...extra] = positionals;
     if (!slug || !municipality || extra.length)

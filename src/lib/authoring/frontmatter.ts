@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { isScalar, parseDocument, Scalar, type Document } from 'yaml';
 import { FRONTMATTER } from '../check/source.ts';
 import { Refusal } from './cli.ts';
+import { readUtf8 } from './utf8.ts';
 
 /**
  * An MDX file opened for an edit of its frontmatter that keeps everything else as written:
@@ -21,9 +23,16 @@ export interface FrontmatterFile {
 /** How the registry's files write YAML: long lines kept whole, `[a, b]` without padding. */
 const printOptions = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-export function openFrontmatter(path: string, displayPath = path): FrontmatterFile {
+/**
+ * Opens an MDX file for an edit of its frontmatter; refuses a file that is missing, not
+ * UTF-8, or without valid frontmatter, since rewriting it would damage it further.
+ */
+export function openFrontmatter(
+  path: string,
+  displayPath = relative(process.cwd(), path) || path,
+): FrontmatterFile {
   if (!existsSync(path)) throw new Refusal(`${displayPath} does not exist`);
-  const text = readFileSync(path, 'utf8');
+  const text = readUtf8(path, displayPath);
   const match = FRONTMATTER.exec(text);
   if (!match || match.index !== 0)
     throw new Refusal(`${displayPath} has no frontmatter; fix it first (npm run check)`);

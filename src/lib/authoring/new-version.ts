@@ -27,8 +27,9 @@ until each council co-signs the new one.
   --content <dir>   the content folder; default content/ or $COMMON_GROUND_CONTENT
 
 Refuses, writing nothing, an unknown policy, a draft (edit a draft's text directly),
-a version that is not later than the current one or already has a file, and any
-change that would leave the registry invalid.`,
+a version that is not later than the current one or already has a file, a file that is
+not UTF-8, and any change that would leave the registry invalid. Waits while another
+command writes to the same content folder.`,
   run({ positionals, values, contentDir }) {
     const [slug, requested, ...extra] = positionals;
     if (!slug || extra.length) throw new UsageError('Give a slug and, optionally, the new version.');

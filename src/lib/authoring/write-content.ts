@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { checkContent, formatProblem } from '../check/index.ts';
 import type { Gazetteer } from '../gazetteer.ts';
@@ -62,6 +62,7 @@ export function writeAtomically(changes: Change[]): void {
       .map((change, i) => ({ change, i }))
       .sort((a, b) => Number(!!a.change.before) - Number(!!b.change.before));
     for (const { change, i } of order) {
+      requireUnchanged(change);
       renameSync(temporary[i]!, change.path);
       renamed.push(change);
     }
@@ -74,6 +75,27 @@ export function writeAtomically(changes: Change[]): void {
     for (const folder of createdFolders) removeEmptyFolders(folder);
     throw error;
   }
+}
+
+/**
+ * Compare-and-swap: a file is replaced only if it still holds the text the command read,
+ * and created only if it is still missing. The registry lock keeps other commands out;
+ * this catches an editor saving the file meanwhile, which would otherwise be lost.
+ */
+function requireUnchanged(change: Change): void {
+  let now: string | undefined;
+  try {
+    now = readFileSync(change.path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (now === change.before) return;
+  const path = relative(process.cwd(), change.path) || change.path;
+  throw new Refusal(
+    now === undefined
+      ? `${path} was removed while this command was working; run it again`
+      : `${path} was ${change.before === undefined ? 'created' : 'changed'} by someone else while this command was working; run it again`,
+  );
 }
 
 /** Removes a folder the command created, and its subfolders, if nothing was left in them. */
