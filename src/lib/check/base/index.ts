@@ -16,6 +16,8 @@ import {
 } from './git.ts';
 import { readPolicyTexts } from './policy-texts.ts';
 
+export { isDerivable } from './addresses.ts';
+
 /**
  * Signed words cannot change silently. A text hash guards a signed text only where a clerk
  * recorded one, and an edit can delete the hash, or the endorsement, along with the words;
@@ -85,7 +87,7 @@ export function checkAgainstBase(contentDir: string, ref: string): Problem[] {
     }
     for (const [key, text] of signed.texts) {
       const who = signed.decided.get(key);
-      const decided = who ? `, decided on by ${names(who)} ${at}` : '';
+      const decided = who ? ` (decided on by ${names(who)})` : '';
       const current = policy.texts.get(key);
       if (!current) {
         if (text.frozen) {
@@ -102,7 +104,7 @@ export function checkAgainstBase(contentDir: string, ref: string): Problem[] {
             problem(
               display(`policies/${policy.slug}/index.mdx`),
               'version',
-              `is ${policy.version}, but version ${text.version}${decided}, is in no file: its signed text must stay, frozen. Restore index.mdx from ${ref} and run npm run new:version -- ${policy.slug}, which freezes it in versions/${text.version}.mdx`,
+              `is ${policy.version}, but version ${text.version}, decided on by ${names(who)} ${at}, is in no file: its signed text must stay, frozen. Restore index.mdx from ${ref} and run npm run new:version -- ${policy.slug}, which freezes it in versions/${text.version}.mdx`,
               { line: policy.versionLine, column: 1 },
             ),
           );
@@ -155,6 +157,15 @@ export function checkAgainstBase(contentDir: string, ref: string): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The addresses the production build of a content folder publishes, in the families the
+ * comparison works out without a build (see ./addresses.ts for which).
+ */
+export function derivedAddressesOf(contentDir: string): Set<string> {
+  const now = readCurrent(resolve(contentDir));
+  return derivedAddresses({ ...now, policies: now.policies.values() });
 }
 
 /** The policies and the address manifest of the content folder at `commit`. */
