@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
-import { builtAddresses, readManifest, renameRedirects, writeManifest } from './addresses.ts';
+import { committedAtHead } from '../lib/check/base/git.ts';
+import { builtAddresses, MANIFEST, readManifest, renameRedirects, writeManifest } from './addresses.ts';
 import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
@@ -71,10 +72,17 @@ export default function commonGround(
       'astro:build:done': async ({ dir, logger }) => {
         const built = builtAddresses(outDir);
         const manifest = readManifest(contentDir());
-        if (process.env.COMMON_GROUND_ADDRESSES === 'update' || !manifest) {
+        const update = process.env.COMMON_GROUND_ADDRESSES === 'update';
+        // A deleted manifest must not switch the guard off: only a registry that never had one starts one.
+        if (!manifest && !update && committedAtHead(contentDir(), MANIFEST))
+          fail(
+            logger,
+            `${join(contentDir(), MANIFEST)} is missing but committed: nothing was published. Restore it (git checkout HEAD -- ${MANIFEST} in the content folder); run npm run addresses only to record a deliberate, reviewed change.`,
+          );
+        if (update || !manifest) {
           writeManifest(contentDir(), built);
           logger.info(
-            `recorded ${built.size} published addresses in ${join(contentDir(), 'published-addresses.txt')}`,
+            `${update ? 'recorded' : 'a new registry: recorded its'} ${built.size} published addresses in ${join(contentDir(), MANIFEST)}${update ? '' : '; commit it, so that no address can disappear unnoticed'}`,
           );
         } else {
           const lost = [...manifest].filter((address) => !built.has(address)).sort();

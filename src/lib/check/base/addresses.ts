@@ -1,0 +1,68 @@
+import { defaultLang, siteLanguages } from '../../../i18n/index.ts';
+import type { PolicyTexts } from './policy-texts.ts';
+
+/**
+ * The addresses a registry will publish, worked out from its content alone, without a
+ * build: the families of DESIGN.md "Pages and addresses", spelt as src/lib/urls.ts spells
+ * them (that module needs Astro's settings, so the patterns are repeated here; the tests
+ * compare them with the fixture registry's recorded manifest). Addresses that depend on
+ * what the build computes — comparison pages (`/changes/…`), data files (`/data/*.json`,
+ * `*.csv`), schemas — are not derived; the build's own manifest check guards those.
+ */
+
+/** Pages every registry has, whatever its content. */
+const FIXED = [
+  '/',
+  '/policies/',
+  '/municipalities/',
+  '/regions/',
+  '/topics/',
+  '/search/',
+  '/data/',
+  '/feed.xml',
+];
+
+/** The families derived below, on a language-neutral path (after the `/fr` prefix). */
+const DERIVED_FAMILIES = [
+  /^\/policies\/[^/]+\/$/,
+  /^\/policies\/[^/]+\/v\/[^/]+\/$/,
+  /^\/policies\/[^/]+\/council-package\/$/,
+  /^\/(municipalities|regions)\/[^/]+\/(feed\.xml)?$/,
+  /^\/topics\/[^/]+\/$/,
+];
+
+const prefixes = siteLanguages.map((lang) => (lang === defaultLang ? '' : `/${lang}`));
+
+/** Whether `address` (relative to the site base) is one of the families this module derives. */
+export function isDerivable(address: string): boolean {
+  const prefix = prefixes.find((p) => p && address.startsWith(`${p}/`)) ?? '';
+  const path = address.slice(prefix.length);
+  return FIXED.includes(path) || DERIVED_FAMILIES.some((family) => family.test(path));
+}
+
+/** What a registry's content publishes, in the families `isDerivable` names. */
+export interface PublishedContent {
+  policies: Iterable<PolicyTexts>;
+  municipalities: Iterable<string>;
+  regions: Iterable<string>;
+  topics: Iterable<string>;
+}
+
+/** Every derivable address the production build of this content publishes, in every language. */
+export function derivedAddresses(content: PublishedContent): Set<string> {
+  const neutral = [...FIXED];
+  for (const policy of content.policies) {
+    // Drafts stay out of the production build (src/lib/registry/index.ts).
+    if (policy.status === 'draft' || policy.version === undefined) continue;
+    neutral.push(`/policies/${policy.slug}/`);
+    for (const { version } of policy.texts.values()) neutral.push(`/policies/${policy.slug}/v/${version}/`);
+    // The council package is for what can still be endorsed (src/lib/council-package.ts canBeEndorsed).
+    if (!['withdrawn', 'superseded'].includes(policy.status ?? ''))
+      neutral.push(`/policies/${policy.slug}/council-package/`);
+  }
+  for (const id of content.municipalities)
+    neutral.push(`/municipalities/${id}/`, `/municipalities/${id}/feed.xml`);
+  for (const id of content.regions) neutral.push(`/regions/${id}/`, `/regions/${id}/feed.xml`);
+  for (const id of content.topics) neutral.push(`/topics/${id}/`);
+  return new Set(prefixes.flatMap((prefix) => neutral.map((path) => prefix + path)));
+}

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+
+/**
+ * The few git questions the base comparison asks, answered by the `git` command itself:
+ * the registry's history is whatever git says it is, so no library re-implements it.
+ */
+
+/** Where a content folder sits in its git repository. */
+export interface ContentInRepository {
+  /** The repository's work tree (`git rev-parse --show-toplevel`). */
+  top: string;
+  /** The content folder relative to it, with `/` separators; empty when it is the root. */
+  folder: string;
+}
+
+/** A git command that failed: its first line of error output, for a one-line message. */
+export class GitError extends Error {}
+
+function git(cwd: string, args: string[], input?: string): Buffer {
+  try {
+    return execFileSync('git', args, {
+      cwd,
+      input,
+      // A whole registry's texts in one answer: 10,000 policies are tens of megabytes.
+      maxBuffer: 1 << 30,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: Buffer; message: string };
+    const first = (stderr?.toString() || message).trim().split('\n')[0];
+    throw new GitError(first);
+  }
+}
+
+/** The repository that holds `contentDir`, or undefined when it is in none (or git is missing). */
+export function repositoryOf(contentDir: string): ContentInRepository | undefined {
+  let top: string;
+  try {
+    top = git(contentDir, ['rev-parse', '--show-toplevel']).toString().trim();
+  } catch {
+    return undefined;
+  }
+  // Symlinked temporary folders (macOS /tmp) would otherwise give a path with `..` in it.
+  const folder = relative(realpathSync(top), realpathSync(contentDir)).split(sep).join('/');
+  return { top, folder };
+}
+
+/** The commit a ref names (`origin/main`, a tag, a SHA); a GitError when it names none. */
+export function resolveCommit(repository: ContentInRepository, ref: string): string {
+  return git(repository.top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+    .toString()
+    .trim();
+}
+
+/** Every file under the content folder at `commit`, relative to the content folder. */
+export function filesAt(repository: ContentInRepository, commit: string): string[] {
+  const prefix = repository.folder ? `${repository.folder}/` : '';
+  const listing = git(repository.top, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '--name-only',
+    '--full-tree',
+    commit,
+    '--',
+    prefix || '.',
+  ]);
+  return listing
+    .toString()
+    .split('\0')
+    .filter((path) => path.startsWith(prefix) && path.length > prefix.length)
+    .map((path) => path.slice(prefix.length));
+}
+
+/**
+ * The text of each file (relative to the content folder) at `commit`, read in one
+ * `git cat-file --batch` rather than one `git show` per file.
+ */
+export function readFilesAt(
+  repository: ContentInRepository,
+  commit: string,
+  paths: string[],
+): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!paths.length) return texts;
+  const prefix = repository.folder ? `${repository.folder}/` : '';
+  const input = paths.map((path) => `${commit}:${prefix}${path}\n`).join('');
+  const output = git(repository.top, ['cat-file', '--batch'], input);
+  let at = 0;
+  for (const path of paths) {
+    const end = output.indexOf(0x0a, at);
+    const header = output.subarray(at, end).toString();
+    at = end + 1;
+    const [, type, size] = header.split(' ');
+    if (type !== 'blob') continue; // "missing": listed a moment ago, so not expected
+    const length = Number(size);
+    texts.set(path, output.subarray(at, at + length).toString('utf8'));
+    at += length + 1;
+  }
+  return texts;
+}
+
+/** The path of `file` in the repository (e.g. `content/published-addresses.txt`). */
+export function repositoryPath(repository: ContentInRepository, file: string): string {
+  return repository.folder ? `${repository.folder}/${file}` : file;
+}
+
+/**
+ * Whether the last commit (HEAD) of the repository holding `contentDir` has `file` in
+ * that folder. False outside a repository, in one with no commit yet, or without git.
+ */
+export function committedAtHead(contentDir: string, file: string): boolean {
+  const repository = repositoryOf(contentDir);
+  if (!repository) return false;
+  try {
+    git(repository.top, ['cat-file', '-e', `HEAD:${repositoryPath(repository, file)}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
