@@ -27,10 +27,10 @@ export function parsePlainYaml(yamlText: string): PlainYaml {
     resolveKnownTags: false,
     merge: false,
   });
-  return { doc, lineCounter, problem: firstProblem(doc) };
+  return { doc, lineCounter, problem: firstProblem(doc, yamlText) };
 }
 
-function firstProblem(doc: Document): PlainYaml['problem'] {
+function firstProblem(doc: Document, yamlText: string): PlainYaml['problem'] {
   const error = doc.errors[0];
   if (error) return { message: syntaxMessage(error.code, error.message), offset: error.pos[0] };
   const handles = Object.keys(doc.directives?.tags ?? {}).filter((handle) => handle !== '!!');
@@ -45,6 +45,11 @@ function firstProblem(doc: Document): PlainYaml['problem'] {
   visit(doc, {
     Node(_key, node) {
       const offset = node.range?.[0] ?? 0;
+      // A node's range starts at its value; point at the anchor or tag before it instead.
+      const at = (written: string) => {
+        const found = yamlText.lastIndexOf(written, offset);
+        return found >= 0 && !yamlText.slice(found, offset).includes('\n') ? found : offset;
+      };
       if (isAlias(node)) {
         problem = {
           message: `uses the YAML alias *${node.source}: write the value out in full where it belongs (content is read by people, and an alias hides what it repeats)`,
@@ -53,13 +58,13 @@ function firstProblem(doc: Document): PlainYaml['problem'] {
       } else if (node.anchor) {
         problem = {
           message: `defines the YAML anchor &${node.anchor}: content files are plain data; remove "&${node.anchor}" and write each value out where it belongs`,
-          offset,
+          offset: at(`&${node.anchor}`),
         };
       } else if (node.tag) {
         const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
         problem = {
           message: `uses the YAML tag ${tag}: content files are plain data, with no tags; remove "${tag}" (quote the value if it must stay text)`,
-          offset,
+          offset: at(tag),
         };
       }
       return problem ? visit.BREAK : undefined;

@@ -45,7 +45,8 @@ export function decodeContentText(
       ...positionOf(bytes, firstInvalidByte(bytes)),
     };
   }
-  if (!text.trim()) return { message: `is empty: write ${what} in it, or delete the file` };
+  if (!text.trim())
+    return { message: `is empty: ${what} holds at least its fields; write them, or delete the file` };
   return { text };
 }
 

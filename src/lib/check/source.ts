@@ -50,6 +50,8 @@ export { FRONTMATTER } from '../frontmatter.ts';
 
 const DATA_FOLDERS = { topics: 'topic', municipalities: 'municipality', regions: 'region' } as const;
 
+const POLICY_FOLDERS = 'policies/ holds one folder per policy, policies/<slug>/index.mdx';
+
 /** Files at the top of the content folder that are not content but belong there. */
 const ROOT_FILES = new Set(['published-addresses.txt']);
 
@@ -129,13 +131,9 @@ export function readContent(
     }
   }
   const policies = root.get('policies');
-  if (!policies || !isFolder(policies, 'policies/ holds one folder per policy, policies/<slug>/index.mdx'))
-    return { files, strays, pathProblems };
+  if (!policies || !isFolder(policies, POLICY_FOLDERS)) return { files, strays, pathProblems };
   for (const policy of list(policies.path)) {
-    if (
-      !isFolder(policy, `each policy is a folder, policies/${policy.name}/index.mdx; move the file into one`)
-    )
-      continue;
+    if (!isFolder(policy, `${POLICY_FOLDERS}; move the file into one`)) continue;
     const slug = policy.name;
     for (const entry of list(policy.path)) {
       if (entry.name === 'index.mdx')
