@@ -32,7 +32,11 @@ export function parsePlainYaml(yamlText: string): PlainYaml {
 
 function firstProblem(doc: Document, yamlText: string): PlainYaml['problem'] {
   const error = doc.errors[0];
-  if (error) return { message: syntaxMessage(error.code, error.message), offset: error.pos[0] };
+  if (error) {
+    // Where the parser ran out of stack depends on the machine: point at the start instead.
+    const overflow = error.message.includes('call stack');
+    return { message: syntaxMessage(error.code, error.message), offset: overflow ? 0 : error.pos[0] };
+  }
   const handles = Object.keys(doc.directives?.tags ?? {}).filter((handle) => handle !== '!!');
   if (doc.directives?.yaml.explicit || handles.length) {
     return {
