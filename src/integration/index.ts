@@ -1,7 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
@@ -11,11 +11,13 @@ import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
 import { writeSitemap } from './sitemap.ts';
+import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
 
 /**
  * The registry as an Astro integration. Before Astro compiles anything it checks the
  * content, so a broken rule stops the build with one line per problem and no half-built
- * site; it declares redirects for renamed policies and hands the site settings to pages as
+ * site (the site is built aside and moved into the output folder only when all went well:
+ * see staged-out-dir.ts); it declares redirects for renamed policies and hands the site settings to pages as
  * `virtual:common-ground/settings`. While pages render, it hands them to the search index;
  * after the build it checks that no published address was lost, writes the sitemap and the
  * `_redirects` file, and writes the search index.
@@ -27,20 +29,27 @@ export default function commonGround(
   let base = '/';
   let siteRoot = '/';
   let outDir = '';
+  let staged: StagedOutDir | undefined;
   let searchIndexer: SearchIndexer | undefined;
 
-  const fail = (logger: { error(message: string): void }, message: string): never => {
-    // A stale or half-written dist/ must not pass for this build.
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
-    logger.error(message);
-    process.exit(1);
+  /**
+   * Stops the build with one error, as Astro prints its own: the lines above it say what
+   * to fix. A content error is not a bug in the code, so there is no stack trace to show.
+   * (The staged output folder is removed as the process ends.)
+   */
+  const fail = (message: string, hint: string): never => {
+    const error = new AstroError(message, hint);
+    error.stack = '';
+    throw error;
   };
 
   return {
     name: 'common-ground',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        outDir = command === 'build' ? fileURLToPath(config.outDir) : '';
+        // Only a build writes a site; dev and preview serve from where they always do.
+        staged = command === 'build' ? stageOutDir(config) : undefined;
+        outDir = staged?.path ?? '';
         base = config.base.replace(/\/?$/, '/');
         siteRoot = config.site ? new URL(base, config.site).href : base;
         if (command === 'build' || command === 'dev') {
@@ -48,8 +57,8 @@ export default function commonGround(
           for (const problem of problems) console.error(formatProblem(problem));
           if (errors.length) {
             fail(
-              logger,
-              `${errors.length} content error${errors.length === 1 ? '' : 's'}: nothing was built. Fix the lines above (npm run check lists them again).`,
+              `${errors.length} content error${errors.length === 1 ? '' : 's'}: nothing was built. Fix the lines above.`,
+              'npm run check lists the same lines, without building.',
             );
           }
           logger.info(
@@ -61,6 +70,7 @@ export default function commonGround(
           redirects = renameRedirects(readManifest(contentDir()) ?? new Set(), renames);
         }
         updateConfig({
+          ...staged?.config,
           redirects,
           vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev', base })] },
         });
@@ -89,8 +99,8 @@ export default function commonGround(
           if (lost.length) {
             for (const address of lost) console.error(`${address}: this published address would disappear`);
             fail(
-              logger,
               `${lost.length} published address${lost.length === 1 ? '' : 'es'} would disappear: nothing was published. Citations point to them. If a policy was renamed, list its old slug under formerSlugs in its index.mdx; if the removal is deliberate and reviewed, run npm run addresses to record it.`,
+              'The lines above list every address that would disappear.',
             );
           }
           const added = built.size - manifest.size + lost.length;
@@ -116,6 +126,9 @@ export default function commonGround(
         } finally {
           await searchIndexer!.close();
         }
+        // Last: the site is complete. (This is the last astro:build:done hook to write: the
+        // MDX integration after this one has none.)
+        staged?.publish();
       },
     },
   };

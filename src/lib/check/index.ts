@@ -63,7 +63,10 @@ export function checkContent(
       'does not exist or has no policies/ folder: point COMMON_GROUND_CONTENT (or npm run check -- <folder>) at a registry content folder',
     );
   }
-  const { files, strays } = readContent(contentDir, overlay);
+  const { files, strays, pathProblems } = readContent(contentDir, overlay);
+  for (const { severity, absolutePath, message } of pathProblems) {
+    problems[severity](strayFile(absolutePath), [], message);
+  }
   for (const path of strays) {
     problems.error(
       strayFile(path),
@@ -88,7 +91,7 @@ export function checkContent(
       problems.list.push({ severity: 'error', file: source.displayPath, line, column, field: '', message });
       continue;
     }
-    const data = validateSchema<unknown>(schemas[source.kind], source, problems);
+    const data = validated(source, problems);
     if (data === undefined) continue;
     const entry = { source, data } as Checked<never>;
     if (source.kind === 'version') {
@@ -117,6 +120,19 @@ export function checkContent(
   checkMdxSafety(files, problems);
 
   return { problems: problems.list, errors: problems.errors, sources };
+}
+
+/**
+ * A file's data checked against its schema. Defence in depth: whatever odd data a file holds,
+ * it ends as a problem naming that file, never as an exception that stops the check.
+ */
+function validated(source: SourceFile, problems: Problems): unknown {
+  try {
+    return validateSchema<unknown>(schemas[source.kind], source, problems);
+  } catch (error) {
+    problems.error(source, [], `could not be checked: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 function strayFile(path: string): SourceFile {

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { relative, resolve } from 'node:path';
+import type { Document, LineCounter } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { AUTHORING_LOCK, listFolder, SYMLINK_FILE, SYMLINK_FOLDER, type Entry } from './content-folder.ts';
+import { MAX_MDX_BYTES, MAX_YAML_BYTES } from './limits.ts';
+import { parsePlainYaml } from './plain-yaml.ts';
+import { decodeContentText, readContentText, type TextProblem } from './read-text.ts';
 import type { FieldPath } from './problems.ts';
 
 /**
@@ -24,13 +27,33 @@ export interface SourceFile {
   text?: string;
   /** Line and column of the field at `path`, or of its nearest parent that exists. */
   locate(path: FieldPath): { line?: number; column?: number };
-  /** A file that cannot even be parsed: the reason. */
+  /**
+   * A file that cannot even be parsed, or that is refused unread (a symbolic link, a folder
+   * where the file belongs, not UTF-8, too large): the reason. Such a file still names its
+   * policy, topic… so that references to it do not fail too; its data is undefined and
+   * nothing may publish it.
+   */
   parseError?: { message: string; line?: number; column?: number };
+}
+
+/**
+ * Something wrong with a path that is not a content file: a symbolic link or a file where a
+ * folder belongs, a hidden file (a warning: it is not read, but a clerk must know it is there).
+ */
+export interface PathProblem {
+  severity: 'error' | 'warning';
+  absolutePath: string;
+  message: string;
 }
 
 export { FRONTMATTER } from '../frontmatter.ts';
 
 const DATA_FOLDERS = { topics: 'topic', municipalities: 'municipality', regions: 'region' } as const;
+
+const POLICY_FOLDERS = 'policies/ holds one folder per policy, policies/<slug>/index.mdx';
+
+/** Files at the top of the content folder that are not content but belong there. */
+const ROOT_FILES = new Set(['published-addresses.txt']);
 
 /**
  * Files as they would be after an edit, by absolute path: the authoring commands check the
@@ -38,65 +61,128 @@ const DATA_FOLDERS = { topics: 'topic', municipalities: 'municipality', regions:
  */
 export type ContentOverlay = ReadonlyMap<string, string>;
 
-/** Reads every content file under `contentDir`. Unexpected files are returned as strays. */
+/**
+ * Reads every content file under `contentDir`, and nothing outside it: no path is followed
+ * through a symbolic link (each one is refused), so every file read is inside the folder.
+ * Unexpected files are returned as strays; symbolic links, files where a folder belongs,
+ * hidden files and unreadable folders as path problems. Files that cannot be read as
+ * content (not UTF-8, empty, too large, not plain YAML…) come back with a `parseError`.
+ * Never throws for anything found in the folder.
+ */
 export function readContent(
   contentDir: string,
   overlay: ContentOverlay = new Map(),
-): { files: SourceFile[]; strays: string[] } {
+): { files: SourceFile[]; strays: string[]; pathProblems: PathProblem[] } {
   contentDir = resolve(contentDir);
   const files: SourceFile[] = [];
   const strays: string[] = [];
-  const list = (dir: string) => listWith(dir, overlay);
-  const readYamlFile = (path: string, kind: SourceFile['kind'], id: string) =>
-    parseYaml(path, kind, id, read(path, overlay), 0, '');
-  const readMdxFile = (path: string, kind: SourceFile['kind'], id: string) =>
-    parseMdx(path, kind, id, read(path, overlay));
+  const pathProblems: PathProblem[] = [];
+  const refuse = (absolutePath: string, message: string, severity: PathProblem['severity'] = 'error') =>
+    pathProblems.push({ severity, absolutePath, message });
+  const list = (dir: string) => listFolder(dir, overlay, refuse);
+  const stray = (entry: Entry) =>
+    entry.type === 'symlink' ? refuse(entry.path, SYMLINK_FILE) : strays.push(entry.path);
+  /** Whether `entry` is a real folder; if not, says so, with what belongs there. */
+  const isFolder = (entry: Entry, expected: string) => {
+    if (entry.type === 'folder') return true;
+    refuse(
+      entry.path,
+      entry.type === 'symlink'
+        ? SYMLINK_FOLDER
+        : `is a file, but the registry expects a folder here: ${expected}`,
+    );
+    return false;
+  };
+  const readFile = (entry: Entry, kind: SourceFile['kind'], id: string, expected: string) => {
+    if (entry.type !== 'file') {
+      const message =
+        entry.type === 'symlink'
+          ? SYMLINK_FILE
+          : `is a folder, but the registry expects a file here: ${expected}; move what it holds out and remove the folder`;
+      return refusedFile(entry.path, kind, id, { message });
+    }
+    try {
+      return kind === 'policy' || kind === 'version'
+        ? readMdxFile(entry.path, kind, id, overlay)
+        : readYamlFile(entry.path, kind, id, overlay);
+    } catch (error) {
+      // Defence in depth: whatever a file does to a parser, it is a message naming the file.
+      return refusedFile(entry.path, kind, id, { message: `could not be read: ${(error as Error).message}` });
+    }
+  };
+
+  const root = new Map(
+    listFolder(contentDir, overlay, refuse, new Set([AUTHORING_LOCK])).map((entry) => [entry.name, entry]),
+  );
+  for (const entry of root.values()) {
+    if (ROOT_FILES.has(entry.name)) {
+      if (entry.type !== 'file')
+        refuse(entry.path, entry.type === 'symlink' ? SYMLINK_FILE : 'must be a file');
+    } else if (!(entry.name in DATA_FOLDERS) && entry.name !== 'policies') stray(entry);
+  }
+  // Topics, municipalities, regions, then policies: the order problems are listed in.
   for (const [folder, kind] of Object.entries(DATA_FOLDERS)) {
-    for (const name of list(join(contentDir, folder))) {
-      const path = join(contentDir, folder, name);
-      const match = /^(.*)\.ya?ml$/.exec(name);
-      if (match) files.push(readYamlFile(path, kind, match[1]!));
-      else strays.push(path);
+    const dir = root.get(folder);
+    if (!dir || !isFolder(dir, `${folder}/ holds one <id>.yaml file per ${kind}`)) continue;
+    for (const entry of list(dir.path)) {
+      const match = /^(.*)\.ya?ml$/.exec(entry.name);
+      if (match) files.push(readFile(entry, kind, match[1]!, `${folder}/<id>.yaml is a YAML file`));
+      else stray(entry);
     }
   }
-  const policiesDir = join(contentDir, 'policies');
-  for (const slug of list(policiesDir)) {
-    const dir = join(policiesDir, slug);
-    for (const name of list(dir)) {
-      if (name === 'index.mdx') files.push(readMdxFile(join(dir, name), 'policy', slug));
-      else if (name === 'versions') {
-        for (const versionName of list(join(dir, name))) {
-          const path = join(dir, name, versionName);
-          const match = /^(.*)\.mdx$/.exec(versionName);
-          if (match) files.push({ ...readMdxFile(path, 'version', slug), fileVersion: match[1] });
-          else strays.push(path);
+  const policies = root.get('policies');
+  if (!policies || !isFolder(policies, POLICY_FOLDERS)) return { files, strays, pathProblems };
+  for (const policy of list(policies.path)) {
+    if (!isFolder(policy, `${POLICY_FOLDERS}; move the file into one`)) continue;
+    const slug = policy.name;
+    for (const entry of list(policy.path)) {
+      if (entry.name === 'index.mdx')
+        files.push(readFile(entry, 'policy', slug, "a policy's text, index.mdx"));
+      else if (entry.name !== 'versions') stray(entry);
+      else if (isFolder(entry, 'versions/ holds the earlier texts, one <version>.mdx file each')) {
+        for (const version of list(entry.path)) {
+          const match = /^(.*)\.mdx$/.exec(version.name);
+          if (!match) stray(version);
+          else
+            files.push({
+              ...readFile(version, 'version', slug, 'an earlier text, versions/<version>.mdx'),
+              fileVersion: match[1],
+            });
         }
-      } else strays.push(join(dir, name));
+      }
     }
   }
-  return { files, strays };
+  return { files, strays, pathProblems };
 }
 
-/** The names in a folder, with those the overlay adds; hidden files (temporary ones) are left out. */
-function listWith(dir: string, overlay: ContentOverlay): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    // A folder that does not exist yet may still be in the overlay.
-  }
-  for (const path of overlay.keys()) {
-    if (path.startsWith(dir + sep)) names.push(path.slice(dir.length + 1).split(sep)[0]!);
-  }
-  return [...new Set(names)].filter((name) => !name.startsWith('.')).sort();
+/** The text of a file, from the overlay or the disk, or why it is not content text. */
+function readText(path: string, overlay: ContentOverlay, limit: number, what: string) {
+  const edited = overlay.get(path);
+  return edited === undefined
+    ? readContentText(path, limit, what)
+    : decodeContentText(Buffer.from(edited), limit, what);
 }
 
-function read(path: string, overlay: ContentOverlay): string {
-  return overlay.get(path) ?? readFileSync(path, 'utf8');
+function readYamlFile(
+  path: string,
+  kind: SourceFile['kind'],
+  id: string,
+  overlay: ContentOverlay,
+): SourceFile {
+  const read = readText(path, overlay, MAX_YAML_BYTES, `a ${kind} file`);
+  if (!('text' in read)) return refusedFile(path, kind, id, read);
+  return parseYaml(path, kind, id, read.text, 0, '');
 }
 
-function parseMdx(path: string, kind: SourceFile['kind'], id: string, raw: string): SourceFile {
-  const text = raw.replace(/^\uFEFF/, '');
+function readMdxFile(
+  path: string,
+  kind: SourceFile['kind'],
+  id: string,
+  overlay: ContentOverlay,
+): SourceFile {
+  const read = readText(path, overlay, MAX_MDX_BYTES, kind === 'policy' ? 'a policy text' : 'a version text');
+  if (!('text' in read)) return refusedFile(path, kind, id, read);
+  const text = read.text.replace(/^\uFEFF/, '');
   const split = splitFrontmatter(text);
   if (!split) {
     const file = parseYaml(path, kind, id, '', 0, text);
@@ -110,6 +196,24 @@ function parseMdx(path: string, kind: SourceFile['kind'], id: string, raw: strin
   return { ...parseYaml(path, kind, id, split.frontmatter, 1, split.body), text };
 }
 
+function displayPath(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/** A file the check refuses before (or instead of) parsing it. */
+function refusedFile(path: string, kind: SourceFile['kind'], id: string, problem: TextProblem): SourceFile {
+  return {
+    kind,
+    id,
+    absolutePath: path,
+    displayPath: displayPath(path),
+    data: undefined,
+    body: '',
+    locate: () => ({}),
+    parseError: problem,
+  };
+}
+
 function parseYaml(
   path: string,
   kind: SourceFile['kind'],
@@ -118,22 +222,22 @@ function parseYaml(
   lineOffset: number,
   body: string,
 ): SourceFile {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter, problem } = parsePlainYaml(yamlText);
   const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = (lineCounter as LineCounter).linePos(offset);
     return { line: line + lineOffset, column: col };
   };
   const file: SourceFile = {
     kind,
     id,
     absolutePath: path,
-    displayPath: relative(process.cwd(), path) || path,
-    data: doc.errors.length ? undefined : doc.toJS(),
+    displayPath: displayPath(path),
+    // Aliases are refused before this; a limit of none is a second lock against expanding one.
+    data: problem ? undefined : doc.toJS({ maxAliasCount: 0 }),
     body,
     locate(path) {
       for (let depth = path.length; depth >= 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true) as
+        const node = (doc as Document).getIn(path.slice(0, depth), true) as
           { range?: [number, number, number] } | undefined;
         if (node?.range) return position(node.range[0]);
         // A missing field: point at the key of its parent mapping instead.
@@ -142,12 +246,6 @@ function parseYaml(
       return {};
     },
   };
-  const error = doc.errors[0];
-  if (error) {
-    file.parseError = {
-      message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-      ...position(error.pos[0]),
-    };
-  }
+  if (problem) file.parseError = { message: problem.message, ...position(problem.offset) };
   return file;
 }

@@ -1,0 +1,54 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroConfig } from 'astro';
+
+/**
+ * The build's output folder, written aside and put in place only when the whole build has
+ * succeeded. A failed build, whether our content check, Astro rendering a page, or a check
+ * after the pages are written, must leave nothing that passes for a site: not the previous
+ * build (it would be deployed as this one), not a half-written one.
+ */
+export interface StagedOutDir {
+  /** Where this build writes: a hidden folder beside the output folder. */
+  path: string;
+  /** The configuration that points Astro at it, for `updateConfig`. */
+  config: Pick<AstroConfig, 'outDir'> & { build: Pick<AstroConfig['build'], 'client' | 'server'> };
+  /** Moves the finished site to the output folder; call it last, when nothing can fail any more. */
+  publish(): void;
+}
+
+/**
+ * Empties the output folder and stages the build beside it (`dist/` → `.dist.building/`), so
+ * that `astro preview`, deploys and tests find the site where they always did, and only
+ * after a build that succeeded. If the process ends without `publish`, the staging folder
+ * is removed.
+ */
+export function stageOutDir(config: AstroConfig): StagedOutDir {
+  const outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+  const path = join(dirname(outDir), `.${basename(outDir)}.building`);
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(path, { recursive: true, force: true });
+  const staged = pathToFileURL(path + sep);
+  // build.client and build.server are resolved inside outDir when the config is loaded.
+  const moved = (url: URL) =>
+    url.href.startsWith(config.outDir.href)
+      ? new URL(url.href.slice(config.outDir.href.length), staged)
+      : url;
+  let published = false;
+  process.on('exit', () => {
+    if (!published) rmSync(path, { recursive: true, force: true });
+  });
+  return {
+    path,
+    config: {
+      outDir: staged,
+      build: { client: moved(config.build.client), server: moved(config.build.server) },
+    },
+    publish() {
+      if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+      renameSync(path, outDir);
+      published = true;
+    },
+  };
+}
