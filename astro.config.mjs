@@ -9,6 +9,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several fixture registries side by side; each needs its own cache.
   cacheDir: process.env.COMMON_GROUND_CACHE ?? './node_modules/.astro',
+  // Astro's own Markdown (none here: policy texts are rendered by src/lib/text/) would colour
+  // code with style attributes, which the Content-Security-Policy below refuses.
+  markdown: { syntaxHighlight: false },
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site
     // itself or with the hash Astro computes for each inline one, and nothing from another

@@ -81,20 +81,36 @@ const CHANGED_PRINCIPLE = '2. Publish what is not personal, as closed data.';
 /** The one line for the changed principle, which is line `line` of index.mdx after the edit. */
 const changedText = (line: number) =>
   `content/policies/data-principles/index.mdx:${line}:37: text: version 1.1 was decided on by ajax and whitby at HEAD, and its text was changed, first at line ${line}: signed words never change. Restore them (git show HEAD:content/policies/data-principles/index.mdx) and publish the change as a new version (npm run new:version)`;
-const WHITBY_TEXT_HASH =
-  '\n    textHash: sha256:ecdc14b8e31fc6d9919833d1d457729b3eeface62d201cad86f79fc3427d01c5';
+const SIGNED_1_0 = 'sha256:9e913e20b2aa1ce91ff4f3b3286bfb75379589f4e0a0ce4a183354561e9c532e';
+const SIGNED_1_1 = 'sha256:ecdc14b8e31fc6d9919833d1d457729b3eeface62d201cad86f79fc3427d01c5';
+/** The textHash line that both decisions on version 1.1 (ajax's and whitby's) pin. */
+const TEXT_HASH_OF_1_1 = `\n    textHash: ${SIGNED_1_1}`;
 const ENDORSEMENTS_OF_1_1 = `  - municipality: ajax
     action: co-signed
     version: "1.1"
     date: "2025-07-01"
-    instrument: Sample resolution DEMO-F-05
+    instrument: Sample resolution DEMO-F-05${TEXT_HASH_OF_1_1}
   - municipality: whitby
     action: adapted
     version: "1.1"
     date: "2025-08-01"
     instrument: Sample by-law DEMO-F-06
-    notes: Whitby keeps records for ten years instead of seven.${WHITBY_TEXT_HASH}
+    notes: Whitby keeps records for ten years instead of seven.${TEXT_HASH_OF_1_1}
 `;
+/** The text hash rule's line for a decision whose pinned hash no longer matches its version's text. */
+const hashMismatch = (
+  policy: string,
+  at: { line: number; endorsement: number; municipality: string },
+  version: { version: string; file: string; signed: string; now: string },
+) =>
+  `content/policies/${policy}/index.mdx:${at.line}:15: endorsements[${at.endorsement}].textHash: "${at.municipality}" signed version ${version.version} with text hash ${version.signed}, but the text of version ${version.version} (${version.file}) now hashes to ${version.now}: the signed words were changed after signing. Restore the signed text and publish the change as a new version instead (npm run new:version).`;
+/** Version 1.1 of data-principles with its principle changed, as the text hash rule sees it. */
+const CHANGED_1_1 = {
+  version: '1.1',
+  file: 'index.mdx',
+  signed: SIGNED_1_1,
+  now: 'sha256:fd7fbe909a84d7622e1adb84543e00dc86d0ba1590769721c81a52b5ea10e52b',
+};
 const lost = (line: number, address: string) =>
   `content/published-addresses.txt:${line}:1: ${address}: published at HEAD, this address would disappear: citations point to it. Restore what publishes it, or, if its policy was renamed, list the old slug under formerSlugs`;
 
@@ -110,17 +126,25 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     edit(repository, 'policies/data-principles/index.mdx', PRINCIPLE, CHANGED_PRINCIPLE);
     const result = await checkAgainst(repository);
     expect(result.code).toBe(1);
-    expect(baseLines(result.lines)).toEqual([changedText(57)]);
+    // Two guards, each naming the problem: the pinned hashes, and the text at HEAD.
+    expect(result.lines).toEqual([
+      hashMismatch('data-principles', { line: 44, endorsement: 4, municipality: 'ajax' }, CHANGED_1_1),
+      hashMismatch('data-principles', { line: 51, endorsement: 5, municipality: 'whitby' }, CHANGED_1_1),
+      changedText(61),
+    ]);
   });
 
   it('refuses the same edit when it also deletes the textHash', async () => {
     const repository = registryRepository();
     edit(repository, 'policies/data-principles/index.mdx', PRINCIPLE, CHANGED_PRINCIPLE);
-    edit(repository, 'policies/data-principles/index.mdx', WHITBY_TEXT_HASH, '');
+    // Both decisions on 1.1 pin the hash; each edit deletes one (an edit that matches nothing fails).
+    edit(repository, 'policies/data-principles/index.mdx', TEXT_HASH_OF_1_1, '');
+    edit(repository, 'policies/data-principles/index.mdx', TEXT_HASH_OF_1_1, '');
     const result = await checkAgainst(repository);
     expect(result.code).toBe(1);
     // The text-hash rule has nothing left to compare: only the base comparison sees it.
-    expect(result.lines).toEqual([changedText(56)]);
+    expect(result.lines.filter((line) => line.includes('textHash'))).toEqual([]);
+    expect(result.lines).toEqual([changedText(59)]);
   });
 
   it('refuses the same edit when it also deletes the endorsements of that version', async () => {
@@ -129,7 +153,9 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     edit(repository, 'policies/data-principles/index.mdx', ENDORSEMENTS_OF_1_1, '');
     const result = await checkAgainst(repository);
     expect(result.code).toBe(1);
-    expect(result.lines).toEqual([changedText(45)]);
+    // With the decisions went their pinned hashes: only the base comparison sees it.
+    expect(result.lines.filter((line) => line.includes('textHash'))).toEqual([]);
+    expect(result.lines).toEqual([changedText(48)]);
   });
 
   it('refuses a deleted frozen version, and the addresses it published', async () => {
@@ -171,7 +197,17 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     const result = await checkAgainst(repository);
     expect(result.code).toBe(1);
     expect(result.lines).toEqual([
-      'content/policies/modele-evaluation/index.mdx:20:7: text: version 1.0 was decided on by trois-rivieres at HEAD, and its text differs only in Unicode normalisation (è written as e + accent); save the file with composed characters (NFC) (invisible on screen, but the signed text hash no longer matches)',
+      hashMismatch(
+        'modele-evaluation',
+        { line: 16, endorsement: 0, municipality: 'trois-rivieres' },
+        {
+          version: '1.0',
+          file: 'index.mdx',
+          signed: 'sha256:d466126ac34cab957057d0f60195dc5c8478757843648b37298df79a9eddbd3b',
+          now: 'sha256:246c923872db1ef6558e3bdb3b34eacda248a2702a68d77c11d9e61ed3c1c681',
+        },
+      ),
+      'content/policies/modele-evaluation/index.mdx:21:7: text: version 1.0 was decided on by trois-rivieres at HEAD, and its text differs only in Unicode normalisation (è written as e + accent); save the file with composed characters (NFC) (invisible on screen, but the signed text hash no longer matches)',
     ]);
   });
 
@@ -185,7 +221,17 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     );
     const result = await checkAgainst(repository);
     expect(result.code).toBe(1);
+    const spaced1_0 = {
+      version: '1.0',
+      file: 'versions/1.0.mdx',
+      signed: SIGNED_1_0,
+      now: 'sha256:3dbb2b80a74e313ca6fafb4f3993354707575462fb25061f110d8fbe6d1938f0',
+    };
+    // Pickering's decision pins no hash: only the three that do are named.
     expect(result.lines).toEqual([
+      hashMismatch('data-principles', { line: 18, endorsement: 0, municipality: 'ajax' }, spaced1_0),
+      hashMismatch('data-principles', { line: 31, endorsement: 2, municipality: 'oshawa' }, spaced1_0),
+      hashMismatch('data-principles', { line: 37, endorsement: 3, municipality: 'oshawa' }, spaced1_0),
       'content/policies/data-principles/versions/1.0.mdx:13:12: text: version 1.0 was decided on by ajax, pickering and oshawa at HEAD, and its text differs only in spacing inside line 13: put the spaces back as signed (invisible on screen, but the signed text hash no longer matches)',
     ]);
   });

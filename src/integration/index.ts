@@ -86,8 +86,8 @@ export default function commonGround(
         // A deleted manifest must not switch the guard off: only a registry that never had one starts one.
         if (!manifest && !update && committedAtHead(contentDir(), MANIFEST))
           fail(
-            logger,
-            `${join(contentDir(), MANIFEST)} is missing but committed: nothing was published. Restore it (git checkout HEAD -- ${MANIFEST} in the content folder); run npm run addresses only to record a deliberate, reviewed change.`,
+            `${join(contentDir(), MANIFEST)} is missing but committed: nothing was published.`,
+            `Restore it (git checkout HEAD -- ${MANIFEST} in the content folder); run npm run addresses only to record a deliberate, reviewed change.`,
           );
         if (update || !manifest) {
           writeManifest(contentDir(), built);

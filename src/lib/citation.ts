@@ -46,12 +46,12 @@ export function cite(item: Citable, registryName: string): Citation {
   const key = `${slugKey(decision?.municipality ?? item.author)}${(decision?.date ?? item.published).slice(0, 4)}${slugKey(item.title).slice(0, 24)}`;
   const bibtex = [
     `@misc{${key},`,
-    `  author = {{${decision?.municipality ?? item.author}}},`,
-    `  title = {{${decision ? `${decision.instrument}: ${decision.action} ` : ''}${versionTitle}}},`,
+    `  author = {{${bib(decision?.municipality ?? item.author)}}},`,
+    `  title = {{${bib(`${decision ? `${decision.instrument}: ${decision.action} ` : ''}${versionTitle}`)}}},`,
     `  year = {${(decision?.date ?? item.published).slice(0, 4)}},`,
     `  date = {${decision?.date ?? item.published}},`,
     `  version = {${item.version}},`,
-    `  howpublished = {${registryName}},`,
+    `  howpublished = {${bib(registryName)}},`,
     `  url = {${item.url}},`,
     `  note = {Text hash ${item.textHash}},`,
     `}`,
@@ -82,4 +82,12 @@ function slugKey(text: string): string {
     .normalize('NFD')
     .replace(/[^A-Za-z0-9]/g, '')
     .toLowerCase();
+}
+
+/**
+ * Text as a BibTeX value: braces and backslashes are BibTeX's own syntax, so a title holding
+ * `}` could otherwise close the field and forge the next one (a url, a text hash).
+ */
+function bib(text: string): string {
+  return text.replace(/[\\{}]/g, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`));
 }

@@ -1,7 +1,6 @@
 /**
- * What a clause anchor is made of, shared by both ways of anchoring a text (see
- * clause-anchors.ts): the label taken from a clause's own words, the id made unique within
- * the document, and the link placed in the clause.
+ * What a clause anchor is made of (see src/lib/text/anchors.ts): the label taken from a
+ * clause's own words, and the id made unique within the document.
  */
 export interface Clause {
   id: string;
@@ -31,26 +30,4 @@ export function clauseLabel(leadIn: string | undefined, strongInParagraph: strin
     .trim()
     .split(/\s+/);
   return words.slice(0, leadIn || strongInParagraph ? 8 : 5).join(' ');
-}
-
-export function unique(id: string, used: Set<string>): string {
-  if (!used.has(id)) return id;
-  let n = 2;
-  while (used.has(`${id}-${n}`)) n++;
-  return `${id}-${n}`;
-}
-
-/** The `#` link a clause carries, with its label for screen readers. */
-export function clauseLink(href: string, linkLabel: string, label: string): string {
-  return `<a class="clause-link" href="${href}" data-pagefind-ignore><span class="visually-hidden">${escapeHtml(
-    `${linkLabel}: ${label}`,
-  )}</span><span aria-hidden="true">#</span></a>`;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }

@@ -26,9 +26,22 @@ export interface Comparison {
   wordsDeleted: number;
 }
 
+/**
+ * The most edits a comparison looks for. Finding the fewest edits costs time in proportion
+ * to their number times the text's length; past this many, two texts (or two blocks) are
+ * shown as the one taken out and the other put in, which is what they are to a reader.
+ */
+const MAX_EDITS = 2000;
+
 export function compareTexts(before: TextBlock[], after: TextBlock[]): Comparison {
   const comparison: Comparison = { lines: [], wordsInserted: 0, wordsDeleted: 0 };
-  const parts = diffArrays(before, after, { comparator: (a, b) => a.text === b.text });
+  const parts = diffArrays(before, after, {
+    comparator: (a, b) => a.text === b.text,
+    maxEditLength: MAX_EDITS,
+  }) ?? [
+    { value: before, removed: true, added: false, count: before.length },
+    { value: after, added: true, removed: false, count: after.length },
+  ];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (!part.added && !part.removed) {
@@ -50,7 +63,12 @@ export function compareTexts(before: TextBlock[], after: TextBlock[]): Compariso
 
 function compareBlock(before: TextBlock, after: TextBlock, totals: Comparison): ComparedLine {
   const line: ComparedLine = { kind: after.kind, runs: [] };
-  for (const part of diffArrays(tokens(before.text), tokens(after.text))) {
+  const [words, wordsAfter] = [tokens(before.text), tokens(after.text)];
+  const parts = diffArrays(words, wordsAfter, { maxEditLength: MAX_EDITS }) ?? [
+    { value: words, removed: true, added: false, count: words.length },
+    { value: wordsAfter, added: true, removed: false, count: wordsAfter.length },
+  ];
+  for (const part of parts) {
     const change = part.added ? 'inserted' : part.removed ? 'deleted' : 'same';
     count(part.value, change, totals);
     line.runs.push({ change, text: part.value.join('') });

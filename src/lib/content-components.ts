@@ -1,9 +1,9 @@
 /**
  * The registry's allowlist of MDX elements: the only components and HTML elements a content
- * file may use, with the only attributes each takes. MDX is JavaScript, so everything not
- * listed here is refused by the content check (src/lib/check/rules/mdx-safety.ts) before
- * Astro compiles a page. The content-format reference for editors is generated from this
- * list, and src/components/content/ implements the components in it.
+ * file may use, with the only attributes each takes. Everything not listed here is refused
+ * by the content check (src/lib/check/rules/mdx-safety.ts) and by the renderer. The
+ * content-format reference for editors is generated from this list, and
+ * src/lib/text/elements.ts renders the elements in it.
  */
 
 export interface ContentAttribute {

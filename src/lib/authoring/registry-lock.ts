@@ -1,6 +1,7 @@
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
+import { AUTHORING_LOCK } from '../check/content-folder.ts';
 import { Refusal } from './cli.ts';
 
 /**
@@ -17,7 +18,7 @@ import { Refusal } from './cli.ts';
  */
 
 /** The lock's name: hidden, so the content reader never takes it for a stray file. */
-export const LOCK_NAME = '.authoring.lock';
+export const LOCK_NAME = AUTHORING_LOCK;
 
 /** How long a command waits for another one to finish before it refuses. */
 export const LOCK_WAIT_MS = 30_000;

@@ -23,6 +23,7 @@ import { checkStatuses } from './rules/statuses.ts';
 import { checkTextHashes } from './rules/text-hash.ts';
 import { checkTranslations } from './rules/translations.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
+import { checkInvisibleSpaces } from './rules/invisible-spaces.ts';
 import { readContent, type ContentOverlay, type SourceFile } from './source.ts';
 import { validateSchema } from './validate-schema.ts';
 
@@ -118,6 +119,7 @@ export function checkContent(
   checkTextHashes(sources, problems);
   checkTranslations(sources, problems);
   checkMdxSafety(files, problems);
+  checkInvisibleSpaces(files, problems);
 
   return { problems: problems.list, errors: problems.errors, sources };
 }

@@ -1,3 +1,5 @@
+import { TEXT_LIMITS } from '../text/limits.ts';
+
 /**
  * How large a content file may be. Editors write these files by hand: a file over its limit
  * is a mistake (a pasted PDF, a generated dump, a runaway copy), and refusing it keeps the
@@ -5,8 +7,8 @@
  * limit it applied, so a clerk knows what was expected.
  */
 
-/** The largest policy or version text (`index.mdx`, `versions/<v>.mdx`): 2 MB, a long by-law many times over. */
-export const MAX_MDX_BYTES = 2 * 1024 * 1024;
+/** The largest policy or version file (`index.mdx`, `versions/<v>.mdx`): the parser's own limit, 2 MB. */
+export const MAX_MDX_BYTES = TEXT_LIMITS.maxBytes;
 
 /** The largest topic, municipality or region file: 256 kB, hundreds of times a real one. */
 export const MAX_YAML_BYTES = 256 * 1024;

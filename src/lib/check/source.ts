@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
+import { isImageName } from '../text/images.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { AUTHORING_LOCK, listFolder, SYMLINK_FILE, SYMLINK_FOLDER, type Entry } from './content-folder.ts';
 import { MAX_MDX_BYTES, MAX_YAML_BYTES } from './limits.ts';
@@ -138,7 +139,11 @@ export function readContent(
     for (const entry of list(policy.path)) {
       if (entry.name === 'index.mdx')
         files.push(readFile(entry, 'policy', slug, "a policy's text, index.mdx"));
-      else if (entry.name !== 'versions') stray(entry);
+      else if (isImageName(entry.name)) {
+        // A picture the text shows: published beside the policy page (src/pages/policies/[slug]/[image].ts).
+        if (entry.type !== 'file')
+          refuse(entry.path, entry.type === 'symlink' ? SYMLINK_FILE : 'must be a file');
+      } else if (entry.name !== 'versions') stray(entry);
       else if (isFolder(entry, 'versions/ holds the earlier texts, one <version>.mdx file each')) {
         for (const version of list(entry.path)) {
           const match = /^(.*)\.mdx$/.exec(version.name);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { renderText, type RenderedText } from '../text/render.ts';
@@ -18,8 +18,10 @@ export const versionText = recent(
     // Pictures live in the policy's folder, for its current text and its frozen versions alike.
     const folder = version.current ? dirname(file) : dirname(dirname(file));
     const versionUrl = urlsFor(lang).version(policy.slug, version.version);
-    return renderText(readBody(version.entry), {
+    const body = readBody(version.entry);
+    return renderText(body, {
       file: relative(process.cwd(), file),
+      lineOffset: frontmatterLines(file, body),
       lang,
       callout: { note: t('content.callout.note'), warning: t('content.callout.warning') },
       linkTo: (id) => `${versionUrl}#${id}`,
@@ -28,8 +30,15 @@ export const versionText = recent(
       imageUrl: (name) => policyImageUrl(policy.slug, name),
     });
   },
-  (policy, version, lang) => `${policy.slug} ${version.version} ${lang}`,
+  // The text hash is in the key: in `astro dev` an edited text is rendered anew.
+  (policy, version, lang) => `${policy.slug} ${version.version} ${lang} ${version.textHash}`,
 );
+
+/** The lines of a text's file before its body. */
+function frontmatterLines(file: string, body: string): number {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(0, text.length - body.length).split('\n').length - 1;
+}
 
 /** Where a policy's picture is published: beside its page, the same in every language. */
 export function policyImageUrl(slug: string, name: string): string {

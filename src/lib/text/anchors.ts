@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { clauseLabel, headingLabel, unique, type Clause } from '../clause-label.ts';
+import { clauseLabel, headingLabel, type Clause } from '../clause-label.ts';
 import { slugify } from '../slug.ts';
 
 /**
@@ -26,10 +26,11 @@ export function anchorClauses(tree: Root, linkTo: (id: string) => string, linkLa
     }
   }
   const clauses: Clause[] = [];
+  const unique = uniqueIds(ids);
   for (const element of targets) {
     const label = labelOf(element);
     const written = element.properties.dataClause !== undefined;
-    const id = written ? String(element.properties.id) : unique(slugify(label) || 'clause', ids);
+    const id = written ? String(element.properties.id) : unique(slugify(label) || 'clause');
     ids.add(id);
     element.properties.id = id;
     clauses.push({ id, label });
@@ -38,6 +39,34 @@ export function anchorClauses(tree: Root, linkTo: (id: string) => string, linkLa
     else element.children.unshift(link);
   }
   return clauses;
+}
+
+/**
+ * Ids the pages around a text use for themselves (`main`, `endorsements-heading`, an
+ * endorsement's permanent anchor `endorsement-ajax-co-signed-1-1`): a clause never takes
+ * one, or links to the page's own anchors would land in the text.
+ */
+function isReserved(id: string): boolean {
+  return (
+    /-heading$|^endorsement-[a-z0-9-]+-(?:co-signed|adopted|adapted|rescinded)-\d+-\d+$/.test(id) ||
+    PAGE_IDS.has(id)
+  );
+}
+const PAGE_IDS = new Set(['main', 'package-for', 'search-query', 'site-search', 'not-found-fr']);
+
+/**
+ * `retention`, then `retention-2`, `retention-3`…: a counter per id, so that a text of
+ * thousands of clauses with the same words costs one step each, not one per earlier clause.
+ */
+function uniqueIds(used: Set<string>): (id: string) => string {
+  const next = new Map<string, number>();
+  return (id) => {
+    if (!used.has(id) && !isReserved(id)) return id;
+    let n = next.get(id) ?? 2;
+    while (used.has(`${id}-${n}`) || isReserved(`${id}-${n}`)) n++;
+    next.set(id, n + 1);
+    return `${id}-${n}`;
+  };
 }
 
 const isHeading = (element: Element) => /^h[2-6]$/.test(element.tagName);
@@ -49,6 +78,8 @@ function collect(
   targets: Element[],
   ids: Set<string>,
 ): void {
+  // Footnotes are not clauses: their list and heading keep the ids their links point to.
+  if (node.type === 'element' && node.properties.dataFootnotes !== undefined) return;
   if (node.type === 'element') {
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     if (

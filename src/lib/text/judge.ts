@@ -28,15 +28,26 @@ export interface JudgeContext {
   imageExists(name: string): boolean;
 }
 
-/** Line and column of an offset in the text, both counted from 1. */
-function pointAt(source: string, offset: number): Place {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+/**
+ * Line and column of offsets in a text, both counted from 1: the line starts are found once,
+ * then each offset is a binary search, however many attributes a text holds.
+ */
+function pointsIn(source: string): (offset: number) => Place {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
 }
 
 /** Node types a policy text may hold: Markdown with GFM, and the allowlisted elements. */
@@ -103,6 +114,7 @@ export function judgeText(
 ): TextProblem[] {
   const problems: TextProblem[] = [];
   const clauseIds = new Map<string, number | undefined>();
+  const pointAt = pointsIn(source);
   const definitions = new Map<string, string>();
   const stack: Node[] = [tree as Node];
   const nodes: Node[] = [];
@@ -111,7 +123,9 @@ export function judgeText(
   while (stack.length) {
     const node = stack.pop()!;
     nodes.push(node);
-    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    // The first definition of a label is the one a reference uses, as the renderer reads it.
+    if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url);
     const children = 'children' in node ? (node.children as Node[]) : [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -148,7 +162,7 @@ export function judgeText(
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        judgeElement(node, attributePlaces(source, node, at), clauseIds, report, lineOffset);
+        judgeElement(node, attributePlaces(source, pointAt, node, at), clauseIds, report, lineOffset);
         break;
     }
   }
@@ -180,12 +194,17 @@ function reportUnknown(node: Node, report: Report): void {
   }
 }
 
-function attributePlaces(source: string, node: Node, fallback: Place): Place[] {
+function attributePlaces(
+  source: string,
+  pointAt: (offset: number) => Place,
+  node: Node,
+  fallback: Place,
+): Place[] {
   const offset = node.position?.start.offset;
   const attributes = node.attributes ?? [];
   if (offset === undefined) return attributes.map(() => fallback);
   return attributeOffsets(source, offset, attributes).map((at) =>
-    at === undefined ? fallback : pointAt(source, at),
+    at === undefined ? fallback : pointAt(at),
   );
 }
 

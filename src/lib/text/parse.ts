@@ -71,6 +71,9 @@ function overLimit(body: string): TextSyntaxError | undefined {
   let line = 1;
   let lineStart = 0;
   let open = 0;
+  // The end of the tag being read: found once per tag, not once per `<` (a text of `<a<a<a…`
+  // would otherwise scan to its end from every one).
+  let tagEnd = -1;
   for (let i = 0; i <= body.length; i++) {
     const char = body.charCodeAt(i);
     if (i === body.length || char === 10) {
@@ -86,8 +89,12 @@ function overLimit(body: string): TextSyntaxError | undefined {
       const next = body.charCodeAt(i + 1);
       if (next === 47 /* / */) open = Math.max(0, open - 1);
       else if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
-        const end = body.indexOf('>', i);
-        if (end === -1 || body.charCodeAt(end - 1) !== 47) open++;
+        // -2: no `>` after here at all, so none will be found later either.
+        if (tagEnd !== -2 && tagEnd < i) {
+          const end = body.indexOf('>', i);
+          tagEnd = end === -1 ? -2 : end;
+        }
+        if (tagEnd < 0 || body.charCodeAt(tagEnd - 1) !== 47) open++;
         if (open > SCAN_DEPTH) return depthError(line, i - lineStart + 1);
       }
     }

@@ -14,6 +14,8 @@ export interface RenderOptions extends ElementLabels, JudgeContext {
   imageUrl(name: string): string;
   /** The file, for the message when a text cannot be rendered. */
   file: string;
+  /** The lines of the file before the text (its frontmatter), so that messages name file lines. */
+  lineOffset?: number;
 }
 
 export interface RenderedText {
@@ -37,10 +39,10 @@ export function renderText(body: string, options: RenderOptions): RenderedText {
   if ('error' in parsed) {
     const { line, column, reason } = parsed.error;
     throw new UnrenderableText(
-      `${options.file}: line ${line}:${column}: ${reason} (npm run check explains it)`,
+      `${options.file}: line ${line + (options.lineOffset ?? 0)}:${column}: ${reason} (npm run check explains it)`,
     );
   }
-  const problems = judgeText(parsed.tree, body, options);
+  const problems = judgeText(parsed.tree, body, options, options.lineOffset);
   if (problems.length) {
     const [first] = problems;
     throw new UnrenderableText(

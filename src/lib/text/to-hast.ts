@@ -38,7 +38,8 @@ export function textToHast(tree: TextTree, options: HastOptions): HastRoot {
     return result;
   };
   const image: Handler = (state, node) => {
-    const url = node.type === 'image' ? node.url : state.definitionById.get(node.identifier)?.url;
+    const url =
+      node.type === 'image' ? node.url : state.definitionById.get(node.identifier.toUpperCase())?.url;
     const name = url === undefined ? undefined : imageFileName(url);
     if (!name) return undefined;
     const result: Element = {

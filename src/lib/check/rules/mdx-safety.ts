@@ -36,14 +36,28 @@ export function checkMdxSafety(files: SourceFile[], problems: Problems): void {
 
 /**
  * Parsing is the slow part of the check (milliseconds a text). A text with none of these
- * cannot hold an element, an expression, an import or export, an entity that could spell
- * out a URL scheme, an unsafe URL, a picture, or nesting deep enough to matter, so it is
- * safe without being parsed; the renderer, which parses every text, agrees with it.
+ * cannot hold an element, an expression, an import or export, an escape or entity that could
+ * spell out a URL scheme, an unsafe URL, a picture, or nesting deep enough to matter, so it is
+ * safe without being parsed; the renderer, which parses every text, finds nothing in it to
+ * refuse either.
  */
 export function mayHoldMdxSyntax(body: string): boolean {
-  return /[<{]|&(?:#|[a-z][a-z0-9]*;)|^[ \t]*(?:import|export)\b|(?:script|data)\s*:|!\[|^ {0,3}\[[^\]]*\]:|^[ \t>*+\-0-9.)]{16,}/im.test(
-    body,
-  );
+  return MAY_HOLD_SYNTAX.test(body) || emphasisMarks(body) >= EMPHASIS_MARKS;
+}
+
+const MAY_HOLD_SYNTAX =
+  /[<{\\]|&(?:#|[a-z][a-z0-9]*;)|^[ \t]*(?:import|export)\b|(?:script|data)\s*:|!\[|^ {0,3}\[[^\]]*\]:|^[ \t>*+\-0-9.)]{16,}/im;
+
+/** Emphasis nested past the depth limit needs at least this many marks. */
+const EMPHASIS_MARKS = 48;
+
+function emphasisMarks(body: string): number {
+  let count = 0;
+  for (let i = 0; i < body.length; i++) {
+    const char = body.charCodeAt(i);
+    if (char === 42 /* * */ || char === 95 /* _ */ || char === 126 /* ~ */) count++;
+  }
+  return count;
 }
 
 function lineCount(text: string): number {
