@@ -26,42 +26,42 @@ const cases: [string, string, string][] = [
   [
     'a remote picture',
     '![Seal](https://tracker.example/seal.png)',
-    '14:1: image: remote images are refused: they can change after the council signed',
+    '16:1: image: remote images are refused: they can change after the council signed',
   ],
   [
     'a protocol-relative picture',
     '![Seal](//tracker.example/seal.png)',
-    '14:1: image: remote images are refused',
+    '16:1: image: remote images are refused',
   ],
   [
     'a missing picture',
     '![Map of the libraries](missing-map.png)',
-    '14:1: image: "missing-map.png" does not exist in the policy folder',
+    '16:1: image: "missing-map.png" does not exist in the policy folder',
   ],
   [
     'a picture without alt text',
     '![](help-desk-map.png)',
-    '14:1: image: needs alt text saying what the picture shows',
+    '16:1: image: needs alt text saying what the picture shows',
   ],
   [
     'a path out of the folder',
     '![Password file](../../../etc/passwd.png)',
-    '14:1: image: "../../../etc/passwd.png" is not a picture in the policy folder',
+    '16:1: image: "../../../etc/passwd.png" is not a picture in the policy folder',
   ],
   [
     'an SVG, which can hold scripts',
     '![Seal](seal.svg)',
-    '14:1: image: "seal.svg" is not a picture in the policy folder',
+    '16:1: image: "seal.svg" is not a picture in the policy folder',
   ],
   [
     'a remote picture by reference',
     '![Seal][seal]\n\n[seal]: https://tracker.example/seal.png',
-    '14:1: image: remote images are refused',
+    '16:1: image: remote images are refused',
   ],
   [
     'an <img> element',
     '<img src="help-desk-map.png" alt="Map" />',
-    '14:1: <img>: write an image as ![what it shows](picture.png)',
+    '16:1: <img>: write an image as ![what it shows](picture.png)',
   ],
 ];
 
@@ -76,6 +76,25 @@ describe.each(cases)('%s', (name, line, expected) => {
     const lines = checkContent(content, loadGazetteer()).errors.map(formatProblem);
     expect(
       lines.find((found) => found.includes(`${skills}:${expected}`)),
+      lines.join('\n'),
+    ).toBeDefined();
+  });
+});
+
+describe('a page saved under a picture’s name', () => {
+  it('is refused: the check reads its first bytes', () => {
+    const content = copyWithEdits(
+      resolve(projectRoot, 'tests/fixtures/registry'),
+      join(outputRoot, 'images', 'not-a-picture', 'content'),
+      [{ file: 'policies/skills-guideline/fake-map.png', write: '<html><script>alert(1)</script></html>' }],
+    );
+    const lines = checkContent(content, loadGazetteer()).errors.map(formatProblem);
+    expect(
+      lines.find(
+        (line) =>
+          line.includes('policies/skills-guideline/fake-map.png') &&
+          line.includes('is not the picture its name says (image/png)'),
+      ),
       lines.join('\n'),
     ).toBeDefined();
   });

@@ -1,6 +1,7 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Document, LineCounter } from 'yaml';
-import { isImageName } from '../text/images.ts';
+import { imageMediaType, isImageName, isPictureOf } from '../text/images.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { AUTHORING_LOCK, listFolder, SYMLINK_FILE, SYMLINK_FOLDER, type Entry } from './content-folder.ts';
 import { MAX_MDX_BYTES, MAX_YAML_BYTES } from './limits.ts';
@@ -143,6 +144,11 @@ export function readContent(
         // A picture the text shows: published beside the policy page (src/pages/policies/[slug]/[image].ts).
         if (entry.type !== 'file')
           refuse(entry.path, entry.type === 'symlink' ? SYMLINK_FILE : 'must be a file');
+        else if (!isPictureOf(entry.name, firstBytes(entry.path)))
+          refuse(
+            entry.path,
+            `is not the picture its name says (${imageMediaType(entry.name)}): save it again in that format, or give it the right extension`,
+          );
       } else if (entry.name !== 'versions') stray(entry);
       else if (isFolder(entry, 'versions/ holds the earlier texts, one <version>.mdx file each')) {
         for (const version of list(entry.path)) {
@@ -253,4 +259,16 @@ function parseYaml(
   };
   if (problem) file.parseError = { message: problem.message, ...position(problem.offset) };
   return file;
+}
+
+/** The first bytes of a file, where a picture says what format it is. */
+function firstBytes(path: string): Uint8Array {
+  const bytes = new Uint8Array(16);
+  const descriptor = openSync(path, 'r');
+  try {
+    readSync(descriptor, bytes, 0, bytes.length, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  return bytes;
 }

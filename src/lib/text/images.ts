@@ -17,6 +17,30 @@ export function isImageName(name: string): boolean {
   return IMAGE_NAME.test(name);
 }
 
+/** What each format's file starts with: a file named `map.png` must be a PNG, not a page. */
+const SIGNATURES: Record<(typeof IMAGE_EXTENSIONS)[number], (bytes: Uint8Array) => boolean> = {
+  png: (b) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((byte, i) => b[i] === byte),
+  jpg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  jpeg: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  gif: (b) => String.fromCharCode(...b.subarray(0, 4)) === 'GIF8',
+  webp: (b) =>
+    String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' &&
+    String.fromCharCode(...b.subarray(8, 12)) === 'WEBP',
+  avif: (b) => String.fromCharCode(...b.subarray(4, 12)) === 'ftypavif',
+};
+
+/** The media type a picture is served with, by its name. */
+export function imageMediaType(name: string): string {
+  const extension = name.slice(name.lastIndexOf('.') + 1);
+  return extension === 'jpg' ? 'image/jpeg' : `image/${extension}`;
+}
+
+/** Whether a picture's first bytes are those of the format its name says. */
+export function isPictureOf(name: string, firstBytes: Uint8Array): boolean {
+  const extension = name.slice(name.lastIndexOf('.') + 1) as keyof typeof SIGNATURES;
+  return Object.hasOwn(SIGNATURES, extension) && SIGNATURES[extension](firstBytes);
+}
+
 /** The file name an image URL in a text names in its policy's folder: `./map.png` → `map.png`. */
 export function imageFileName(url: string): string | undefined {
   const name = url.replace(/^\.\//, '');

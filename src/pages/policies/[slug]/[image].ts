@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRegistry } from '../../../lib/registry/index.ts';
-import { isImageName } from '../../../lib/text/images.ts';
+import { imageMediaType, isImageName } from '../../../lib/text/images.ts';
 
 /**
  * The pictures a policy's texts show, published beside its page (`/policies/<slug>/map.png`)
@@ -19,4 +19,8 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync((props as { path: string }).path));
+export const GET: APIRoute = ({ props, params }) =>
+  new Response(readFileSync((props as { path: string }).path), {
+    // The check has read its first bytes: it is the picture its name says.
+    headers: { 'Content-Type': imageMediaType(params.image!) },
+  });
