@@ -2,11 +2,21 @@
  * Signed words cannot change silently: `npm run check -- <folder> --base <ref>` compares the
  * registry with the registry at a commit of a real git repository, and refuses a changed
  * signed text however the change is dressed up (hash deleted, endorsement deleted, invisible
- * Unicode or spacing edits), a deleted frozen version, a deleted published policy and a lost
- * published address, while the everyday edits (a new version, a status, a decision) pass.
+ * Unicode or spacing edits), a replaced or deleted picture of a policy a council decided on,
+ * a deleted frozen version, a deleted published policy and a lost published address, while
+ * the everyday edits (a new version, a status, a decision, a new picture) pass.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,6 +75,28 @@ function runScript(
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
   });
+}
+
+/** The fixture's one picture, shown by the text of skills-guideline, which nobody has decided on. */
+const MAP = 'policies/skills-guideline/help-desk-map.png';
+/** A picture added beside it that no text shows. */
+const SPARE = 'policies/skills-guideline/spare-map.png';
+
+/**
+ * The registry with a second commit in which ajax decided on skills-guideline 1.0, whose text
+ * shows MAP, and SPARE was added: both pictures are then pinned by that decision.
+ */
+function withDecidedPicture(repository: string): string {
+  edit(
+    repository,
+    'policies/skills-guideline/index.mdx',
+    'published: "2022-09-01"\n',
+    'published: "2022-09-01"\nendorsements:\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2022-10-04"\n    instrument: Sample resolution DEMO-F-08\n',
+  );
+  copyFileSync(join(repository, 'content', MAP), join(repository, 'content', SPARE));
+  git(repository, 'add', '--all');
+  git(repository, 'commit', '--quiet', '--message', 'Ajax decided on the digital skills guideline');
+  return repository;
 }
 
 /** `npm run check -- content --base <ref>` in the repository: the exit code and the problem lines. */
@@ -285,6 +317,49 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
       join(repository, 'content/policies/cyber-standard'),
       join(repository, 'content/policies/cybersecurity-standard'),
     );
+    const result = await checkAgainst(repository);
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it('refuses a replaced picture of a policy a council decided on, shown by its text or not', async () => {
+    const repository = withDecidedPicture(registryRepository());
+    appendFileSync(join(repository, 'content', MAP), 'another picture');
+    appendFileSync(join(repository, 'content', SPARE), 'another picture');
+    const result = await checkAgainst(repository);
+    expect(result.code).toBe(1);
+    // Still a PNG as far as the content rules can tell: only the base comparison sees it.
+    expect(result.lines).toEqual([
+      `content/${MAP}: picture: version 1.0 was decided on by ajax at HEAD and shows this picture; it was changed. Pictures are part of the signed text: restore it (git checkout HEAD -- content/${MAP}) and publish the change as a new version with a new file name`,
+      `content/${SPARE}: picture: policy "skills-guideline" has versions decided on at HEAD (1.0), and all its versions share the pictures in its folder; it was changed. Pictures are part of the signed text: restore it (git checkout HEAD -- content/${SPARE}) and publish the change as a new version with a new file name`,
+    ]);
+  });
+
+  it('refuses a deleted picture of a policy a council decided on', async () => {
+    const repository = withDecidedPicture(registryRepository());
+    remove(repository, MAP);
+    const result = await checkAgainst(repository);
+    expect(result.code).toBe(1);
+    // The content rules also see that the text shows a picture that is not there.
+    expect(result.lines.some((line) => line.includes('"help-desk-map.png" does not exist'))).toBe(true);
+    expect(baseLines(result.lines)).toEqual([
+      `content/${MAP}: picture: version 1.0 was decided on by ajax at HEAD and shows this picture; it was removed. Pictures are part of the signed text: restore it (git checkout HEAD -- content/${MAP}) and publish the change as a new version with a new file name`,
+    ]);
+  });
+
+  it('passes a new picture beside those a council decided on', async () => {
+    const repository = withDecidedPicture(registryRepository());
+    copyFileSync(
+      join(repository, 'content', MAP),
+      join(repository, 'content', 'policies/skills-guideline/new-map.png'),
+    );
+    const result = await checkAgainst(repository);
+    expect(result.code, result.output).toBe(0);
+    expect(baseLines(result.lines)).toEqual([]);
+  });
+
+  it('passes a replaced picture of a policy nobody has decided on yet (it is not pinned)', async () => {
+    const repository = registryRepository();
+    appendFileSync(join(repository, 'content', MAP), 'another picture');
     const result = await checkAgainst(repository);
     expect(result.code, result.output).toBe(0);
   });

@@ -54,24 +54,44 @@ export function resolveCommit(repository: ContentInRepository, ref: string): str
     .trim();
 }
 
-/** Every file under the content folder at `commit`, relative to the content folder. */
-export function filesAt(repository: ContentInRepository, commit: string): string[] {
+/**
+ * Every file under the content folder at `commit`, relative to the content folder, with
+ * its blob id: the id says whether a file's bytes are the same now (see `blobIdsOf`).
+ */
+export function filesAt(repository: ContentInRepository, commit: string): Map<string, string> {
   const prefix = repository.folder ? `${repository.folder}/` : '';
-  const listing = git(repository.top, [
-    'ls-tree',
-    '-r',
-    '-z',
-    '--name-only',
-    '--full-tree',
-    commit,
-    '--',
-    prefix || '.',
-  ]);
-  return listing
-    .toString()
-    .split('\0')
-    .filter((path) => path.startsWith(prefix) && path.length > prefix.length)
-    .map((path) => path.slice(prefix.length));
+  const listing = git(repository.top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix || '.']);
+  const files = new Map<string, string>();
+  // Each entry is `<mode> <type> <object>\t<path>`; only the path can hold a tab.
+  for (const entry of listing.toString().split('\0')) {
+    const tab = entry.indexOf('\t');
+    const [, type, object] = entry.slice(0, tab).split(' ');
+    const path = entry.slice(tab + 1);
+    if (type === 'blob' && path.startsWith(prefix) && path.length > prefix.length)
+      files.set(path.slice(prefix.length), object!);
+  }
+  return files;
+}
+
+/**
+ * The blob id each file on disk would have if committed as it is, byte for byte, in one
+ * `git hash-object --stdin-paths`. No filters: what the site publishes is the bytes on disk,
+ * and a `.gitattributes` in the change itself must not make two different pictures alike.
+ * Every path must be a file; a path with a line break (which the command cannot take) has none.
+ */
+export function blobIdsOf(repository: ContentInRepository, paths: string[]): (string | undefined)[] {
+  const hashable = paths.filter((path) => !/[\n\r]/.test(path));
+  const ids = hashable.length
+    ? git(
+        repository.top,
+        ['hash-object', '--no-filters', '--stdin-paths'],
+        hashable.map((path) => `${path}\n`).join(''),
+      )
+        .toString()
+        .split('\n')
+    : [];
+  const byPath = new Map(hashable.map((path, i) => [path, ids[i]]));
+  return paths.map((path) => byPath.get(path));
 }
 
 /**

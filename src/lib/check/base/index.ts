@@ -14,7 +14,8 @@ import {
   resolveCommit,
   type ContentInRepository,
 } from './git.ts';
-import { readPolicyTexts } from './policy-texts.ts';
+import { changedPictures, picturesAt, versionsShowing, type PinnedPicture } from './pictures.ts';
+import { readPolicyTexts, type PolicyTexts } from './policy-texts.ts';
 
 export { isDerivable } from './addresses.ts';
 
@@ -23,7 +24,8 @@ export { isDerivable } from './addresses.ts';
  * recorded one, and an edit can delete the hash, or the endorsement, along with the words;
  * so this compares the registry with the registry at a git commit (`--base`), where those
  * decisions are already history. Against that commit it refuses: a changed text of any
- * version a council decided on (rescissions too), a deleted frozen version, a deleted
+ * version a council decided on (rescissions too), a changed or removed picture of a policy
+ * any council decided on (./pictures.ts), a deleted frozen version, a deleted
  * published policy (unless renamed with `formerSlugs`), a deleted address manifest, and
  * every published address that would disappear. The manifest is read from the commit, so
  * that deleting or editing it in the same change cannot switch the guard off.
@@ -70,6 +72,7 @@ export function checkAgainstBase(contentDir: string, ref: string): Problem[] {
   const at = `at ${ref}`;
   const inGit = (path: string) => repositoryPath(repository, path);
   const problems: Problem[] = [];
+  const pinned: (PinnedPicture & { signed: PolicyTexts; name: string })[] = [];
 
   for (const signed of [...base.policies.values()].sort((a, b) => a.slug.localeCompare(b.slug))) {
     const policy = now.policies.get(signed.slug) ?? now.policies.get(renames.get(signed.slug) ?? '');
@@ -85,6 +88,11 @@ export function checkAgainstBase(contentDir: string, ref: string): Problem[] {
       }
       continue;
     }
+    if (signed.decided.size)
+      for (const [name, object] of base.pictures.get(signed.slug) ?? []) {
+        const path = `policies/${policy.slug}/${name}`;
+        pinned.push({ path, absolutePath: join(contentDir, path), object, signed, name });
+      }
     for (const [key, text] of signed.texts) {
       const who = signed.decided.get(key);
       const decided = who ? ` (decided on by ${names(who)})` : '';
@@ -129,6 +137,33 @@ export function checkAgainstBase(contentDir: string, ref: string): Problem[] {
     }
   }
 
+  const changes = changedPictures(repository, pinned);
+  for (const { path, signed, name } of pinned) {
+    const change = changes.get(path);
+    if (!change) continue;
+    const shown = versionsShowing(signed, name);
+    const versions = [...signed.decided.keys()].map((key) => signed.texts.get(key)?.version ?? key);
+    const decided =
+      shown.length === 1
+        ? `version ${shown[0]!.version} was decided on by ${names(shown[0]!.who)} ${at} and shows this picture`
+        : shown.length
+          ? `versions ${names(shown.map((text) => text.version))} were decided on ${at} and show this picture`
+          : `policy "${signed.slug}" has versions decided on ${at} (${names(versions)}), and all its versions share the pictures in its folder`;
+    const signedPath = inGit(`policies/${signed.slug}/${name}`);
+    // Renamed since: the picture is restored into the policy's new folder.
+    const restore =
+      signedPath === inGit(path)
+        ? `git checkout ${ref} -- ${signedPath}`
+        : `git show ${ref}:${signedPath} > ${inGit(path)}`;
+    problems.push(
+      problem(
+        display(path),
+        'picture',
+        `${decided}; it was ${change}. Pictures are part of the signed text: restore it (${restore}) and publish the change as a new version with a new file name`,
+      ),
+    );
+  }
+
   if (base.manifest !== undefined) {
     const manifestNow = existsSync(join(contentDir, MANIFEST))
       ? manifestLines(readFileSync(join(contentDir, MANIFEST), 'utf8'))
@@ -168,15 +203,17 @@ export function derivedAddressesOf(contentDir: string): Set<string> {
   return derivedAddresses({ ...now, policies: now.policies.values() });
 }
 
-/** The policies and the address manifest of the content folder at `commit`. */
+/** The policies, their pictures and the address manifest of the content folder at `commit`. */
 function readBase(repository: ContentInRepository, commit: string) {
-  const wanted = filesAt(repository, commit).filter(
+  const files = filesAt(repository, commit);
+  const wanted = [...files.keys()].filter(
     (path) => path === MANIFEST || /^policies\/[^/]+\/(index|versions\/[^/]+)\.mdx$/.test(path),
   );
   const texts = readFilesAt(repository, commit, wanted);
   const manifest = texts.get(MANIFEST);
   return {
     policies: readPolicyTexts(texts),
+    pictures: picturesAt(files),
     manifest: manifest === undefined ? undefined : manifestLines(manifest),
   };
 }
