@@ -4,21 +4,13 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { contentElements } from '../src/lib/content-components.ts';
-import { renderText } from '../src/lib/text/render.ts';
+import { renderForTest } from './support/render.ts';
 import { readPage, text } from './support/html.ts';
 
 describe('the allowlist', () => {
   it('renders every element it lists, from its own example, with the attributes it takes', () => {
     for (const [name, element] of Object.entries(contentElements)) {
-      const { html } = renderText(`Text.\n\n${element.example}\n`, {
-        file: `${name}.mdx`,
-        lang: 'en',
-        callout: { note: 'Note', warning: 'Warning' },
-        linkTo: (id) => `#${id}`,
-        linkLabel: 'Link',
-        imageExists: () => false,
-        imageUrl: (image) => image,
-      });
+      const { html } = renderForTest(`Text.\n\n${element.example}\n`, { file: `${name}.mdx` });
       const tag = {
         Callout: '<aside class="callout',
         Definition: '<dl class="definition"',

@@ -9,18 +9,13 @@ import { checkContent, formatProblem } from '../src/lib/check/index.ts';
 import { compareTexts } from '../src/lib/compare.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
 import { textBlocks } from '../src/lib/text-blocks.ts';
-import { renderText } from '../src/lib/text/render.ts';
+import { renderForTest } from './support/render.ts';
 import { join, resolve } from 'node:path';
 import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 
 const render = (body: string) =>
-  renderText(body, {
-    file: 'text.mdx',
-    lang: 'en',
-    callout: { note: 'Note', warning: 'Warning' },
-    linkTo: (id) => `#${id}`,
-    linkLabel: 'Link',
+  renderForTest(body, {
     imageExists: (name) => name === 'map.png',
     imageUrl: (name) => `/policies/x/${name}`,
   });

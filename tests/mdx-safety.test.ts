@@ -10,7 +10,8 @@ import { checkContent, formatProblem } from '../src/lib/check/index.ts';
 import { mayHoldMdxSyntax } from '../src/lib/check/rules/mdx-safety.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { renderText, UnrenderableText } from '../src/lib/text/render.ts';
+import { UnrenderableText } from '../src/lib/text/render.ts';
+import { renderForTest } from './support/render.ts';
 import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 
@@ -123,23 +124,14 @@ describe("the registry's own elements", () => {
 });
 
 describe('the renderer', () => {
-  const options = {
-    lang: 'en',
-    callout: { note: 'Note', warning: 'Warning' },
-    linkTo: (id: string) => `#${id}`,
-    linkLabel: 'Link',
-    imageExists: () => true,
-    imageUrl: (name: string) => name,
-  };
-
   // The check and the renderer judge the same tree, so a text that bypassed the check (an
   // edit while astro dev runs) is refused by the renderer, never rendered in part.
   it.each(hostile.filter(({ name }) => name !== 'frontmatter-smuggling'))(
     'refuses $name on its own, naming the file and the line',
     ({ name, text }) => {
       const body = splitFrontmatter(text)!.body;
-      expect(() => renderText(body, { ...options, file: `${name}.mdx` })).toThrow(UnrenderableText);
-      expect(() => renderText(body, { ...options, file: `${name}.mdx` })).toThrow(
+      expect(() => renderForTest(body, { file: `${name}.mdx` })).toThrow(UnrenderableText);
+      expect(() => renderForTest(body, { file: `${name}.mdx` })).toThrow(
         new RegExp(`^${name}\\.mdx: line \\d+:\\d+: `),
       );
     },
@@ -149,7 +141,7 @@ describe('the renderer', () => {
     const body = splitFrontmatter(
       readFileSync(resolve(projectRoot, 'tests/fixtures/content-components.mdx'), 'utf8'),
     )!.body;
-    const { html } = renderText(body, { ...options, file: 'content-components.mdx' });
+    const { html } = renderForTest(body, { file: 'content-components.mdx' });
     expect(html).toContain(
       '<aside class="callout warning"><p class="callout-label" lang="en"><strong>Warning</strong></p>',
     );

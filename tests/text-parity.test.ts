@@ -13,7 +13,7 @@ import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { isImageName } from '../src/lib/text/images.ts';
-import { renderText } from '../src/lib/text/render.ts';
+import { renderForTest } from './support/render.ts';
 import { childEnv, outputRoot, projectRoot } from './support/build.ts';
 
 const site = join(outputRoot, 'mdx-reference');
@@ -101,14 +101,9 @@ describe('the renderer, held to @astrojs/mdx', () => {
     const reference = parse(readFileSync(join(site, 'dist', `${n}/index.html`), 'utf8')).querySelector(
       '#reference',
     )!;
-    const { html } = renderText(splitFrontmatter(text)!.body, {
+    const { html } = renderForTest(splitFrontmatter(text)!.body, {
       file: `${n}.mdx`,
-      lang: 'en',
-      callout: { note: 'Note', warning: 'Warning' },
-      linkTo: (id) => `#${id}`,
-      linkLabel: 'Link',
       imageExists: () => true,
-      imageUrl: (name) => name,
     });
     expect(fold(canonical(parse(html)))).toBe(fold(reference.childNodes.map(canonical).join('')));
   });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { renderText } from '../src/lib/text/render.ts';
+import { renderForTest } from './support/render.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { textHash } from '../src/lib/text-hash.ts';
 import { readPage, sectionOf, tableRows, text } from './support/html.ts';
@@ -131,16 +131,7 @@ describe('clause anchors', () => {
   });
 
   /** The clause anchors the renderer gives a text. */
-  const anchorsOf = (body: string) =>
-    renderText(body, {
-      file: 'test.mdx',
-      lang: 'en',
-      callout: { note: 'Note', warning: 'Warning' },
-      linkTo: (id) => `#${id}`,
-      linkLabel: 'Link',
-      imageExists: () => false,
-      imageUrl: (name) => name,
-    }).clauses.map((clause) => clause.id);
+  const anchorsOf = (body: string) => renderForTest(body).clauses.map((clause) => clause.id);
 
   it('survive the insertion of a clause above them and the renumbering of headings', () => {
     const before = anchorsOf(
