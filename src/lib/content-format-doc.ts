@@ -1,3 +1,4 @@
+import { IMAGE_EXTENSIONS } from './text/images.ts';
 import { contentElements } from './content-components.ts';
 import { contentTypes, jsonSchema } from './json-schema.ts';
 
@@ -94,14 +95,22 @@ function elementsSection(): string {
   return [
     '## Elements in the text',
     '',
-    "A policy's text is Markdown (with tables, as on GitHub) in an MDX file. MDX could run code, so the",
-    'build refuses everything that is not plain text or one of the elements below: no `import` or',
+    "A policy's text is Markdown (with tables, as on GitHub) in an MDX file. The registry reads it as",
+    'data and never runs it, and refuses everything that is not plain text or one of the elements below: no `import` or',
     '`export`, nothing in `{braces}`, no `<script>`, `<style>` or `<iframe>`, no `on…` attributes, no',
     '`javascript:` or `data:` links. Attribute values are plain text in double quotes. Block elements',
     'stand on their own lines, with a blank line before them.',
     '',
     'MDX reads `<` and `{` as the start of code: write `&lt;` for a less-than sign and `\\{` for a',
     'brace, or use words. A line must not start with the word `import` or `export`.',
+    '',
+    'Pictures are part of the signed text. Put the file in the policy folder, beside `index.mdx`',
+    `(${IMAGE_EXTENSIONS.join(', ')}; a lowercase name with digits and hyphens), and write`,
+    '`![what the picture shows](site-map.png)`: the words in brackets are read to people who',
+    'cannot see it, and are required. Pictures from other sites are refused: they can change after',
+    'a council signed, and they tell another site who reads the policy. Every version of a policy',
+    'shows the pictures of its folder, so a signed picture is never replaced: a revised picture',
+    'gets a new file name, in a new version.',
     '',
     '| element | kind | attributes | what it is for |',
     '| --- | --- | --- | --- |',
