@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
@@ -9,6 +10,7 @@ import { committedAtHead } from '../lib/check/base/git.ts';
 import { builtAddresses, MANIFEST, readManifest, renameRedirects, writeManifest } from './addresses.ts';
 import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
+import { rendererFingerprint } from './renderer-fingerprint.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
 import { writeSitemap } from './sitemap.ts';
 import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
@@ -23,7 +25,7 @@ import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
  * `_redirects` file, and writes the search index.
  */
 export default function commonGround(
-  settings: Partial<Omit<SiteSettings, 'showDrafts' | 'base'>> = {},
+  settings: Partial<Omit<SiteSettings, 'showDrafts' | 'base' | 'textCache'>> = {},
 ): AstroIntegration {
   let redirects: Record<string, string> = {};
   let base = '/';
@@ -72,7 +74,16 @@ export default function commonGround(
         updateConfig({
           ...staged?.config,
           redirects,
-          vite: { plugins: [siteSettingsPlugin({ ...settings, showDrafts: command === 'dev', base })] },
+          vite: {
+            plugins: [
+              siteSettingsPlugin({
+                ...settings,
+                showDrafts: command === 'dev',
+                base,
+                textCache: join(fileURLToPath(config.cacheDir), 'texts', rendererFingerprint()),
+              }),
+            ],
+          },
         });
       },
       'astro:build:start': async ({ logger, setPrerenderer }) => {

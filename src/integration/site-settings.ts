@@ -21,6 +21,11 @@ export interface SiteSettings {
    * `base` (not from `import.meta.env.BASE_URL`, which an environment variable can override).
    */
   base: string;
+  /**
+   * Where rendered texts are kept between builds: a folder in Astro's cache, named by the
+   * renderer's fingerprint (src/integration/renderer-fingerprint.ts). Empty: not kept.
+   */
+  textCache: string;
 }
 
 const defaults: SiteSettings = {
@@ -29,6 +34,7 @@ const defaults: SiteSettings = {
   showDrafts: false,
   dataLicense: 'CC0-1.0',
   base: '/',
+  textCache: '',
 };
 
 const MODULE_ID = 'virtual:common-ground/settings';
