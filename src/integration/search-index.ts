@@ -52,6 +52,8 @@ export interface SearchIndexer {
  * in, so not index.addDirectory().
  */
 export async function createSearchIndexer(logger: AstroIntegrationLogger): Promise<SearchIndexer> {
+  // No `maxFragments` (Pagefind 1.6): it bundles many pages' fragments into one file, and
+  // facetTables() reads one fragment file per page.
   const { index } = check(await pagefind.createIndex({}), logger);
   const added = new Set<string>();
   const inFlight = new Set<Promise<void>>();
@@ -83,9 +85,10 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
       }
       await Promise.all(inFlight);
       if (failure) throw failure;
-      // Not index.writeFiles(): in Pagefind 1.5 it can answer before its writes are flushed, and
-      // close() then kills the writer, leaving a truncated file (Pagefind PR #1272). Taking the
-      // files in memory and writing them here means the build ends only once all are on disk.
+      // Not index.writeFiles(): the facet tables are read from Pagefind's fragments, and the
+      // unused interfaces are left out. Writing the files here also means the build ends only
+      // once all are on disk; before Pagefind 1.6, writeFiles() could answer before its writes
+      // were flushed, and close() then killed the writer (Pagefind PR #1272).
       const { files } = check(await index.getFiles(), logger);
       const tables = facetTables(files);
       rmSync(outputPath, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import {
 /**
  * The part of Pagefind's browser API (`pagefind.js`, written by the build next to the index)
  * that the search page uses. The npm package only types the Node API, so these follow
- * Pagefind's own declarations for 1.5.
+ * Pagefind's own declarations for 1.5; the parts used here are the same in 1.6.
  */
 export interface PagefindResultData {
   /** The page's address, with the site's base. */
