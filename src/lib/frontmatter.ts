@@ -7,6 +7,8 @@ export interface SplitFile {
   /** The YAML between the `---` lines. */
   frontmatter: string;
   body: string;
+  /** The lines of the file before the body, so that a place in the body can name its file line. */
+  bodyLineOffset: number;
 }
 
 /** The frontmatter block: `---`, the YAML (group 1), `---`; the body follows. */
@@ -16,5 +18,6 @@ export function splitFrontmatter(text: string): SplitFile | undefined {
   const withoutBom = text.replace(/^\uFEFF/, '');
   const match = FRONTMATTER.exec(withoutBom);
   if (!match || match.index !== 0) return undefined;
-  return { frontmatter: match[1]!, body: withoutBom.slice(match[0].length) };
+  const bodyLineOffset = match[0].split('\n').length - 1;
+  return { frontmatter: match[1]!, body: withoutBom.slice(match[0].length), bodyLineOffset };
 }

@@ -25,6 +25,8 @@ export interface SourceFile {
   data: unknown;
   /** The MDX body: the text after the line that closes the frontmatter. */
   body: string;
+  /** The lines of an MDX file before its body: a place in the body plus this is a file line. */
+  bodyLineOffset?: number;
   /** An MDX file's whole text as written, for the rules that read the MDX itself. */
   text?: string;
   /** Line and column of the field at `path`, or of its nearest parent that exists. */
@@ -204,7 +206,11 @@ function readMdxFile(
     };
     return { ...file, text };
   }
-  return { ...parseYaml(path, kind, id, split.frontmatter, 1, split.body), text };
+  return {
+    ...parseYaml(path, kind, id, split.frontmatter, 1, split.body),
+    text,
+    bodyLineOffset: split.bodyLineOffset,
+  };
 }
 
 function displayPath(path: string): string {

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import settings from 'virtual:common-ground/settings';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { renderText, type RenderedText } from '../text/render.ts';
 import { urls, urlsFor } from '../urls.ts';
-import { readBody, recent } from './bodies.ts';
+import { recent } from './bodies.ts';
 import type { PolicyView, VersionView } from './types.ts';
 
 /**
@@ -68,10 +69,14 @@ function render(policy: PolicyView, version: VersionView, lang: Lang): RenderedT
   // Pictures live in the policy's folder, for its current text and its frozen versions alike.
   const folder = version.current ? dirname(file) : dirname(dirname(file));
   const versionUrl = urlsFor(lang).version(policy.slug, version.version);
-  const body = readBody(version.entry);
+  // One read gives the body and where it starts, for messages that name the file's line.
+  const { body, bodyLineOffset } = splitFrontmatter(readFileSync(file, 'utf8')) ?? {
+    body: '',
+    bodyLineOffset: 0,
+  };
   return renderText(body, {
     file: relative(process.cwd(), file),
-    lineOffset: frontmatterLines(file, body),
+    lineOffset: bodyLineOffset,
     lang,
     callout: { note: t('content.callout.note'), warning: t('content.callout.warning') },
     linkTo: (id) => `${versionUrl}#${id}`,
@@ -79,12 +84,6 @@ function render(policy: PolicyView, version: VersionView, lang: Lang): RenderedT
     imageExists: (name) => existsSync(join(folder, name)),
     imageUrl: (name) => policyImageUrl(policy.slug, name),
   });
-}
-
-/** The lines of a text's file before its body. */
-function frontmatterLines(file: string, body: string): number {
-  const text = readFileSync(file, 'utf8');
-  return text.slice(0, text.length - body.length).split('\n').length - 1;
 }
 
 /** Where a policy's picture is published: beside its page, the same in every language. */

@@ -15,7 +15,7 @@ export function checkInvisibleSpaces(files: SourceFile[], problems: Problems): v
   for (const source of files) {
     if (source.text === undefined || source.parseError) continue;
     const lines = source.body.split(/\r\n?|\n/);
-    const lineOffset = source.text.slice(0, source.text.length - source.body.length).split('\n').length - 1;
+    const lineOffset = source.bodyLineOffset ?? 0;
     lines.forEach((line, i) => {
       const match = INVISIBLE_AT_END.exec(line);
       if (!match) return;

@@ -18,7 +18,7 @@ export function checkMdxSafety(files: SourceFile[], problems: Problems): void {
     const body = source.body;
     if (!mayHoldMdxSyntax(body)) continue;
     // Positions in the tree are the body's; the file's lines start before it.
-    const lineOffset = lineCount(source.text.slice(0, source.text.length - body.length));
+    const lineOffset = source.bodyLineOffset ?? 0;
     const parsed = parseText(body);
     if ('error' in parsed) {
       reportSyntaxError(source, body, parsed.error, lineOffset, problems);
@@ -57,11 +57,5 @@ function emphasisMarks(body: string): number {
     const char = body.charCodeAt(i);
     if (char === 42 /* * */ || char === 95 /* _ */ || char === 126 /* ~ */) count++;
   }
-  return count;
-}
-
-function lineCount(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
   return count;
 }
