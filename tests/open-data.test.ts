@@ -30,9 +30,10 @@ function resolves(url: string): boolean {
 
 describe('open data', () => {
   const expectedCounts = {
-    policies: 7,
-    versions: 8,
-    endorsements: 12,
+    // Every text: the French translation of the open-data standard is a row of its own.
+    policies: 8,
+    versions: 9,
+    endorsements: 13,
     municipalities: 6,
     regions: 2,
     topics: 3,
@@ -131,13 +132,17 @@ describe('Atom feeds', () => {
     expect(entries.map((entry) => entry.updated)).toEqual(
       [...entries.map((entry) => entry.updated)].sort().reverse(),
     );
-    expect(entries[0]!.title).toBe('Brock co-signed Fixture Open Data Standard 1.0');
-    expect(entries[1]!.title).toBe('Proposed for co-signing: Fixture Open Data Standard');
+    // A decision on the French text is announced under the guideline's English title.
+    expect(entries[0]!.title).toBe('Whitby co-signed Fixture Open Data Standard 1.0');
+    expect(entries[1]!.title).toBe('Brock co-signed Fixture Open Data Standard 1.0');
+    expect(entries[2]!.title).toBe('Norme de données ouvertes du jeu d’essai: version 1.0 published');
+    // The translation is not a second proposal.
+    expect(entries[3]!.title).toBe('Proposed for co-signing: Fixture Open Data Standard');
     expect(entries.map((entry) => entry.title)).toContain('Fixture Data Principles: version 1.1 published');
     for (const entry of entries)
       expect(resolves(entry.link[0]!['@_href']), entry.link[0]!['@_href']).toBe(true);
-    // 6 + 1 + 1 + 2 + 1 + 1 endorsements, 8 versions of which 1 is a proposal.
-    expect(entries).toHaveLength(20);
+    // 6 + 1 + 1 + 2 + 2 + 1 endorsements, 9 versions of which 1 is a proposal.
+    expect(entries).toHaveLength(22);
   });
 
   it('exist for each region and municipality, holding only what concerns them', () => {

@@ -20,14 +20,20 @@ describe('home page', () => {
   });
 
   it('counts published policies, municipalities, regions and endorsements', () => {
-    // 7 published policies (the draft is left out); 6 + 1 + 1 + 2 + 1 + 1 endorsements on them.
-    expect(text(page.querySelector('.counts'))).toBe('7 policies 6 municipalities 2 regions 12 endorsements');
+    // 7 published guidelines (the draft is left out, the translation is its original's); their
+    // standing decisions: 3 + 1 + 2 + 2 + 1 + 1 (rescinded and replaced decisions do not count).
+    expect(text(page.querySelector('.counts'))).toBe(
+      '7 policies 6 municipalities 2 regions 10 standing endorsements',
+    );
   });
 
   it('lists the latest endorsements, newest first', () => {
     const latest = page.querySelectorAll('.latest li').map((li) => text(li));
-    expect(latest[0]).toMatch(/^October 1, 2025: Brock — Fixture Open Data Standard: Co-signed 1\.0/);
-    expect(latest[1]).toMatch(/^August 1, 2025: Whitby — Fixture Data Principles: Adapted 1\.1/);
+    // A decision on the French text is listed under the guideline's title in the page's language.
+    expect(latest[0]).toMatch(
+      /^October 20, 2025: Whitby — Fixture Open Data Standard: Co-signed 1\.0 on the French text/,
+    );
+    expect(latest[1]).toMatch(/^October 1, 2025: Brock — Fixture Open Data Standard: Co-signed 1\.0/);
   });
 
   it('shows the sample notice', () => {
@@ -109,7 +115,7 @@ describe('policy page', () => {
     ]);
     expect(decision(rows[0]![1]!)).toBe('Adapted 1.1 Whitby keeps records for ten years instead of seven.');
     expect(decision(rows[3]![1]!)).toBe(
-      'Co-signed 1.0 — current is 1.1 (re-endorsement pending): changes since',
+      'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since',
     );
     expect(page.querySelector('#endorsement-pickering-co-signed-1-0')).not.toBeNull();
     expect(page.querySelector('a[href="https://example.org/minutes/demo-f-02"]')).not.toBeNull();
@@ -120,11 +126,12 @@ describe('policy page', () => {
     expect(text(progress.querySelector('.summary'))).toBe(
       '2 of 5 Durham Region members have co-signed or adopted version 1.1',
     );
-    // Oshawa rescinded, so it is waiting again; Pickering signed 1.0 only.
+    // Pickering signed 1.0 only; Oshawa rescinded; Brock has decided nothing.
     expect(text(progress)).toContain(
       '1 more endorsed an earlier version (re-endorsement pending): Pickering.',
     );
-    expect(text(progress)).toContain('Not yet signed: Oshawa, Brock.');
+    expect(text(progress)).toContain('1 rescinded their signature: Oshawa.');
+    expect(text(progress)).toContain('Not yet signed: Brock.');
   });
 
   it('renders the text of the current version, with GFM tables', () => {
@@ -169,10 +176,11 @@ describe('municipality page', () => {
     const rows = tableRows(sectionOf(page, 'record-heading').querySelector('table')!);
     expect(rows.map((row) => [row[0], decision(row[1]!)])).toEqual([
       ['Fixture Cybersecurity Standard', 'Adopted 1.0'],
-      ['Fixture Data Principles', 'Co-signed 1.0 — current is 1.1 (re-endorsement pending): changes since'],
+      ['Fixture Data Principles', 'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since'],
     ]);
     expect(text(sectionOf(page, 'open-heading').querySelector('ul'))).toBe(
-      'Fixture Open Data Standard (Durham Region)',
+      'Fixture Data Principles (Durham Region; re-endorsement pending: signed 1.0, current is 1.1; council package) ' +
+        'Fixture Open Data Standard (Durham Region; not signed yet; council package)',
     );
   });
 
@@ -216,9 +224,10 @@ describe('region page', () => {
     ]);
     const rows = tableRows(table);
     expect(rows[0]).toEqual(['Ajax', 'Co-signed 1.1, July 1, 2025', 'no decision', 'no decision']);
-    expect(rows[1]![1]).toContain('Co-signed 1.0, March 1, 2024 — current is 1.1 (re-endorsement pending)');
-    expect(rows[3]).toEqual(['Oshawa', 'no decision', 'no decision', 'no decision']);
-    expect(rows[4]![3]).toBe('Co-signed 1.0, October 1, 2025');
+    expect(rows[1]![1]).toContain('Co-signed 1.0, March 1, 2024 Re-endorsement pending: current is 1.1');
+    expect(rows[2]![3]).toBe('Co-signed 1.0, October 20, 2025 on the French text');
+    expect(rows[3]).toEqual(['Oshawa', 'Rescinded 1.0, January 10, 2025', 'no decision', 'no decision']);
+    expect(rows[4]![3]).toBe('Co-signed 1.0, October 1, 2025 on the English text');
     expect(table.querySelectorAll('tbody th[scope=row]')).toHaveLength(5);
   });
 });

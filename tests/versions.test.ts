@@ -41,8 +41,9 @@ describe('version pages', () => {
     const page = readPage(dist, '/policies/data-principles/');
     const rows = tableRows(sectionOf(page, 'history-heading').querySelector('table')!);
     expect(rows).toEqual([
+      // Standing signatures: Ajax and Whitby on 1.1; Pickering alone still on 1.0.
       ['1.1', 'June 1, 2025', '—', '2', 'changes from 1.0'],
-      ['1.0', 'January 15, 2024', 'First published version.', '4', '—'],
+      ['1.0', 'January 15, 2024', 'First published version.', '1', '—'],
     ]);
     expect(page.querySelector('a[href="/policies/data-principles/changes/1.0...1.1/"]')).not.toBeNull();
   });
@@ -74,7 +75,7 @@ describe('changes between versions', () => {
 });
 
 describe('an endorsement of an earlier version', () => {
-  const flagged = 'Co-signed 1.0 — current is 1.1 (re-endorsement pending): changes since';
+  const flagged = 'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since';
   const link = 'a[href="/policies/data-principles/changes/1.0...1.1/"]';
 
   it('is flagged on the policy page, with a link to the changes since', () => {
@@ -94,7 +95,7 @@ describe('an endorsement of an earlier version', () => {
     const page = readPage(dist, '/regions/durham/');
     const pickering = page.querySelectorAll('table.matrix tbody tr')[1]!;
     expect(text(pickering)).toContain(
-      'Co-signed 1.0, March 1, 2024 — current is 1.1 (re-endorsement pending): changes since',
+      'Co-signed 1.0, March 1, 2024 Re-endorsement pending: current is 1.1: changes since',
     );
     expect(pickering.querySelector(link)).not.toBeNull();
   });

@@ -23,7 +23,11 @@ export const dataFr: Record<string, string> = {
   'policies.translationOf': 'L’identifiant de la politique qu’elle traduit.',
   'policies.textHash': 'Empreinte sha256: du texte en vigueur.',
   'policies.standingEndorsements':
-    'Le nombre de municipalités qui l’appuient (dernière décision non annulée).',
+    'Le nombre de municipalités qui appuient la ligne directrice, sur ce texte ou une traduction (dernière décision non annulée).',
+  'policies.standingCurrent': 'Combien d’entre elles appuient la version en vigueur.',
+  'policies.standingEarlier': 'Combien appuient une version antérieure (nouvel appui attendu).',
+  'policies.guideline':
+    'L’identifiant du texte original : une traduction et son original sont une seule ligne directrice.',
   'policies.versions': 'Le nombre de ses versions.',
   versions: 'Chaque version de chaque politique : la version en vigueur et chaque texte antérieur, figé.',
   'versions.id': 'Identifiant de la politique, @, version : p. ex. durham-data-principles@1.1.',
@@ -34,7 +38,9 @@ export const dataFr: Record<string, string> = {
   'versions.current': 'Si elle est la version en vigueur de la politique.',
   'versions.changes': 'Ce qu’elle a changé par rapport à la version précédente.',
   'versions.textHash': 'Empreinte sha256: de son texte, telle que définie dans la conception du registre.',
-  'versions.endorsements': 'Le nombre de décisions de conseils qui nomment cette version.',
+  'versions.endorsements':
+    'Le nombre de décisions de conseils qui nomment cette version, dans toute langue de la ligne directrice.',
+  'versions.standing': 'Combien d’entre elles sont des décisions en vigueur.',
   endorsements:
     'Chaque décision d’un conseil sur une version d’une politique : cosignée, adoptée, adaptée ou annulée.',
   'endorsements.id':
@@ -52,9 +58,14 @@ export const dataFr: Record<string, string> = {
     'Empreinte sha256: du texte signé : inscrite avec la décision, ou calculée à partir de la version.',
   'endorsements.textHashRecorded':
     'Si l’empreinte a été inscrite avec la décision (et vérifiée à la construction).',
-  'endorsements.current': 'Si elle nomme la version en vigueur de la politique.',
+  'endorsements.current': 'Si elle nomme la version en vigueur de la ligne directrice.',
   'endorsements.standing':
-    'Si c’est la dernière décision de la municipalité sur la politique, et non une annulation.',
+    'Si c’est la dernière décision de la municipalité sur la ligne directrice (dans l’une ou l’autre langue), et non une annulation.',
+  'endorsements.lang': 'La langue du texte sur lequel le conseil s’est prononcé : en ou fr.',
+  'endorsements.guideline':
+    'L’identifiant du texte original : les décisions sur une traduction comptent pour lui.',
+  'endorsements.followedBy':
+    'L’identifiant de la décision suivante du même conseil sur la ligne directrice, qui a remplacé celle-ci.',
   'endorsements.notes': 'Notes, p. ex. les changements locaux d’une adaptation.',
   municipalities: 'Chaque municipalité du registre, avec son identifiant de division Open Civic Data.',
   'municipalities.id': 'L’identifiant permanent de la municipalité.',

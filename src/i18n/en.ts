@@ -29,7 +29,7 @@ export const en = {
   'count.policies': 'policies',
   'count.municipalities': 'municipalities',
   'count.regions': 'regions',
-  'count.endorsements': 'endorsements',
+  'count.endorsements': 'standing endorsements',
 
   'kind.policy': 'Policy',
   'kind.guideline': 'Guideline',
@@ -101,7 +101,11 @@ export const en = {
   'policy.withdrawn':
     'This policy has been withdrawn. It is kept here so that earlier citations still resolve.',
   'policy.ownPolicy': 'A municipality’s own policy',
-  'policy.earlierVersion': 'current is {current} (re-endorsement pending)',
+  'policy.earlierVersion': 'Re-endorsement pending: current is {current}',
+  'policy.progress.rescinded': '{count} rescinded their signature',
+  'decision.text.en': 'on the English text',
+  'decision.text.fr': 'on the French text',
+  'decision.followedBy': 'Followed by',
   'policy.source': 'minutes',
 
   'municipalities.title': 'Municipalities',
@@ -115,6 +119,9 @@ export const en = {
   'municipality.open': 'Open for it to sign',
   'municipality.open.none': 'Nothing is waiting for its signature.',
   'municipality.open.pending': 're-endorsement pending: signed {version}, current is {current}',
+  'municipality.open.package': 'council package',
+  'municipality.open.first': 'not signed yet',
+  'municipality.open.return': 'open again: rescinded {version} on {date}',
 
   'regions.title': 'Regions',
   'regions.lead':
@@ -186,8 +193,10 @@ export const en = {
   'search.count.query.other': '{count} results for “{query}”',
   'search.shown': 'Showing {shown} of {count}.',
   'search.more': 'Show more results',
-  'search.endorsements.one': '1 endorsement',
-  'search.endorsements.other': '{count} endorsements',
+  'search.endorsements.one': '1 council stands behind this version',
+  'search.endorsements.other': '{count} councils stand behind this version',
+  'search.earlier.one': '1 behind an earlier version',
+  'search.earlier.other': '{count} behind an earlier version',
   'search.empty.title': 'No results',
   'search.empty.query': 'Nothing in the registry matches “{query}”.',
   'search.empty.queryFiltered': 'Nothing in the registry matches “{query}” with these filters.',
@@ -206,7 +215,7 @@ export const en = {
     'There is no page at this address. Addresses in the registry are permanent, so the link may have a typo.',
   'notFound.browse': 'Browse every policy',
   'field.changes': 'What changed',
-  'field.signatures': 'Signatures',
+  'field.signatures': 'Standing signatures',
   'field.textHash': 'Text hash',
 
   'version.title': 'Version {version}',

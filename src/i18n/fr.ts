@@ -31,7 +31,7 @@ export const fr: Dictionary = {
   'count.policies': 'politiques',
   'count.municipalities': 'municipalités',
   'count.regions': 'régions',
-  'count.endorsements': 'appuis',
+  'count.endorsements': 'appuis en vigueur',
 
   'kind.policy': 'Politique',
   'kind.guideline': 'Ligne directrice',
@@ -103,7 +103,11 @@ export const fr: Dictionary = {
   'policy.withdrawn':
     'Cette politique a été retirée. Elle reste ici pour que les citations antérieures demeurent valides.',
   'policy.ownPolicy': 'Politique propre à une municipalité',
-  'policy.earlierVersion': 'la version en vigueur est la {current} (nouvel appui attendu)',
+  'policy.earlierVersion': 'Nouvel appui attendu : la version en vigueur est la {current}',
+  'policy.progress.rescinded': '{count} ont annulé leur signature',
+  'decision.text.en': 'sur le texte anglais',
+  'decision.text.fr': 'sur le texte français',
+  'decision.followedBy': 'Suivie de',
   'policy.source': 'procès-verbal',
 
   'content.callout.note': 'Note',
@@ -121,6 +125,9 @@ export const fr: Dictionary = {
   'municipality.open.none': 'Rien n’attend sa signature.',
   'municipality.open.pending':
     'nouvel appui attendu : version {version} signée, la version en vigueur est la {current}',
+  'municipality.open.package': 'dossier pour le conseil',
+  'municipality.open.first': 'pas encore signée',
+  'municipality.open.return': 'de nouveau ouverte : version {version} annulée le {date}',
 
   'regions.title': 'Régions',
   'regions.lead':
@@ -191,8 +198,10 @@ export const fr: Dictionary = {
   'search.count.query.other': '{count} résultats pour « {query} »',
   'search.shown': '{shown} sur {count} affichés.',
   'search.more': 'Afficher plus de résultats',
-  'search.endorsements.one': '1 appui',
-  'search.endorsements.other': '{count} appuis',
+  'search.endorsements.one': '1 conseil appuie cette version',
+  'search.endorsements.other': '{count} conseils appuient cette version',
+  'search.earlier.one': '1 appuie une version antérieure',
+  'search.earlier.other': '{count} appuient une version antérieure',
   'search.empty.title': 'Aucun résultat',
   'search.empty.query': 'Rien dans le registre ne correspond à « {query} ».',
   'search.empty.queryFiltered': 'Rien dans le registre ne correspond à « {query} » avec ces filtres.',
@@ -211,7 +220,7 @@ export const fr: Dictionary = {
     'Il n’y a aucune page à cette adresse. Les adresses du registre sont permanentes : le lien contient peut-être une coquille.',
   'notFound.browse': 'Parcourir toutes les politiques',
   'field.changes': 'Changements',
-  'field.signatures': 'Signatures',
+  'field.signatures': 'Signatures en vigueur',
   'field.textHash': 'Empreinte du texte',
 
   'version.title': 'Version {version}',

@@ -1,4 +1,4 @@
-import type { PolicyView, Registry } from './registry/index.ts';
+import type { PolicyView } from './registry/index.ts';
 
 /** A way to narrow the policies list: a field, its values, and each policy's values for it. */
 export interface Facet {
@@ -12,10 +12,9 @@ export interface Facet {
  * Labels come from the caller so the same facets serve every language.
  */
 export function policyFacets(
-  registry: Registry,
+  policies: readonly PolicyView[],
   label: (facet: Facet['name'], value: string) => string,
 ): Facet[] {
-  const policies = [...registry.policies.values()];
   const facet = (
     name: Facet['name'],
     valuesOf: (policy: PolicyView) => string[],

@@ -3,6 +3,7 @@ import { localName, useTranslations, type Lang, type UiKey } from '../i18n/index
 import { atom } from './atom.ts';
 import type { FeedEvent } from './feed.ts';
 import type { Registry } from './registry/index.ts';
+import { textIn } from './registry/texts-in.ts';
 import { absoluteUrl, urlsFor } from './urls.ts';
 
 /** An Atom response for a list of events, worded in the site's language. */
@@ -32,8 +33,17 @@ export function feedResponse(
         id: url,
         url,
         updated: e.date,
-        title: t('feed.endorsement', { municipality, action, title: policy.title, version: e.version }),
-        summary: `${e.body}, ${e.instrument}`,
+        // Named by the guideline's text in the feed's language; the decision says which text it was on.
+        title: t('feed.endorsement', {
+          municipality,
+          action,
+          title: textIn(policy.guideline, lang).title,
+          version: e.version,
+        }),
+        summary:
+          policy.guideline.texts.length > 1
+            ? `${e.body}, ${e.instrument} (${t(`decision.text.${policy.lang}`)})`
+            : `${e.body}, ${e.instrument}`,
       };
     }
     const url = page(urls.version(policy.slug, event.version.version));

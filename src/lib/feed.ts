@@ -31,7 +31,8 @@ function buildIndex(registry: Registry): FeedIndex {
   const all: FeedEvent[] = [];
   for (const policy of registry.policies.values()) {
     for (const version of policy.versions) {
-      const proposal = version.current && policy.status === 'proposed';
+      // A translation is the same proposal in another language: announced once, by its original.
+      const proposal = version.current && policy.status === 'proposed' && !policy.original;
       all.push({ type: proposal ? 'proposal' : 'version', date: version.published, policy, version });
     }
   }

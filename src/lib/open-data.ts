@@ -1,6 +1,7 @@
 import { dataFr } from '../i18n/data-fr.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { Registry } from './registry/index.ts';
+import { support } from './registry/standing.ts';
 import { absoluteUrl, urls } from './urls.ts';
 
 /**
@@ -87,8 +88,24 @@ export function datasets(site: URL | undefined): Dataset[] {
         },
         {
           name: 'standingEndorsements',
-          description: 'How many municipalities stand by it (latest decision not rescinded).',
+          description:
+            'How many municipalities stand by the guideline, on this text or a translation (latest decision not rescinded).',
           value: (p) => p.standing.size,
+        },
+        {
+          name: 'standingCurrent',
+          description: 'How many of those stand by the current version.',
+          value: (p) => support(p.guideline).current,
+        },
+        {
+          name: 'standingEarlier',
+          description: 'How many stand by an earlier version (re-endorsement pending).',
+          value: (p) => support(p.guideline).earlier,
+        },
+        {
+          name: 'guideline',
+          description: 'The id of the original text: a translation and its original are one guideline.',
+          value: (p) => p.guideline.original.slug,
         },
         { name: 'versions', description: 'How many versions it has had.', value: (p) => p.versions.length },
       ],
@@ -128,8 +145,13 @@ export function datasets(site: URL | undefined): Dataset[] {
         },
         {
           name: 'endorsements',
-          description: 'How many council decisions name this version.',
+          description: 'How many council decisions name this version, in any language of the guideline.',
           value: ({ v }) => v.endorsements.length,
+        },
+        {
+          name: 'standing',
+          description: 'How many of those are standing decisions.',
+          value: ({ v }) => v.endorsements.filter((e) => e.standing).length,
         },
       ],
     ),
@@ -178,13 +200,32 @@ export function datasets(site: URL | undefined): Dataset[] {
         },
         {
           name: 'current',
-          description: 'Whether it names the policy’s current version.',
+          description: 'Whether it names the guideline’s current version.',
           value: (e) => e.current,
         },
         {
           name: 'standing',
-          description: 'Whether it is the municipality’s latest decision on the policy and not a rescission.',
+          description:
+            'Whether it is the municipality’s latest decision on the guideline (in either language) and not a rescission.',
           value: (e) => e.standing,
+        },
+        {
+          name: 'lang',
+          description: 'The language of the text the council decided on: en or fr.',
+          value: (e) => e.policy.lang,
+        },
+        {
+          name: 'guideline',
+          description: 'The id of the original text: decisions on a translation count for it.',
+          value: (e) => e.policy.guideline.original.slug,
+        },
+        {
+          name: 'followedBy',
+          description:
+            'The id of the same council’s next decision on the guideline, which replaced this one.',
+          value: (e) =>
+            e.followedBy &&
+            `${e.followedBy.policy.slug}/${e.followedBy.municipality}/${e.followedBy.action}/${e.followedBy.version}`,
         },
         {
           name: 'notes',

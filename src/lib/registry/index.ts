@@ -1,13 +1,14 @@
 import { getCollection } from 'astro:content';
 import settings from 'virtual:common-ground/settings';
-import { isCurrent, standingEndorsements } from '../endorsements.ts';
 import { gazetteer } from '../gazetteer-bundled.ts';
 import { compareVersions, normalizeVersion, sameVersion } from '../versions.ts';
 import { readBody } from './bodies.ts';
+import { placeGuidelines } from './guidelines.ts';
 import { textHash } from '../text-hash.ts';
 import type { PolicyVersion } from '../../schemas/index.ts';
 import type {
   EndorsementView,
+  GuidelineView,
   MunicipalityView,
   PolicyView,
   RegionView,
@@ -27,12 +28,16 @@ export interface Registry {
   topics: Map<string, TopicView>;
   municipalities: Map<string, MunicipalityView>;
   regions: Map<string, RegionView>;
-  /** Published policies by slug (drafts too, in `astro dev`). */
+  /** Published policies by slug (drafts too, in `astro dev`): every text, translations included. */
   policies: Map<string, PolicyView>;
+  /** Each guideline once (an original with its translations), in title order. */
+  guidelines: GuidelineView[];
   /** Every endorsement, newest first. */
   endorsements: EndorsementView[];
   policiesByTopic: Map<string, PolicyView[]>;
   policiesByRegion: Map<string, PolicyView[]>;
+  /** Each region's guidelines, once each whatever their languages. */
+  guidelinesByRegion: Map<string, GuidelineView[]>;
   regionsByMunicipality: Map<string, RegionView[]>;
   /** Every endorsement by municipality, newest first. */
   endorsementsByMunicipality: Map<string, EndorsementView[]>;
@@ -88,6 +93,7 @@ async function buildRegistry(): Promise<Registry> {
       original.translations.push(policy);
     }
   }
+  const guidelines = placeGuidelines(all);
   const endorsements = all.flatMap((policy) => policy.endorsements).sort(newestFirst);
   const regionsByMunicipality = new Map<string, RegionView[]>();
   for (const region of regions.values()) {
@@ -106,6 +112,11 @@ async function buildRegistry(): Promise<Registry> {
     policiesByRegion: groupBy(
       all.filter((policy) => policy.region),
       (policy) => policy.region!,
+    ),
+    guidelines,
+    guidelinesByRegion: groupBy(
+      guidelines.filter((guideline) => guideline.original.region),
+      (guideline) => guideline.original.region!,
     ),
     regionsByMunicipality,
     endorsementsByMunicipality: groupBy(endorsements, (endorsement) => endorsement.municipality),
@@ -133,21 +144,18 @@ function toPolicyView(entry: PolicyView['entry'], versionEntries: VersionView['e
     isDraft: data.status === 'draft',
     translations: [],
   } as unknown as PolicyView;
-  // Standing is decided in file order (ties on a date go to the later line), then sorted for display.
-  const inFileOrder = data.endorsements.map((endorsement) => ({
+  // In file order: standing is decided in it (see guidelines.ts), which also sets `current`,
+  // `standing` and each version's decisions, across the guideline's translations.
+  policy.endorsements = data.endorsements.map((endorsement) => ({
     ...endorsement,
     policy,
     anchor: `endorsement-${endorsement.municipality}-${endorsement.action}-${normalizeVersion(endorsement.version).replace('.', '-')}`,
-    current: isCurrent(endorsement, data.version),
+    current: false,
+    latest: false,
     standing: false,
     // The build has already stopped if a recorded hash differs from the text.
     signedHash: endorsement.textHash ?? versionOf(endorsement.version).textHash,
   }));
-  policy.standing = standingEndorsements(inFileOrder);
-  for (const endorsement of policy.standing.values()) endorsement.standing = true;
-  policy.endorsements = inFileOrder.sort(newestFirst);
-  for (const endorsement of policy.endorsements)
-    versionOf(endorsement.version).endorsements.push(endorsement);
   return policy;
 }
 

@@ -1,5 +1,7 @@
 import { policyFacets } from '../facets.ts';
+import type { Lang } from '../../i18n/index.ts';
 import type { PolicyView, Registry } from '../registry/index.ts';
+import { listedTexts } from '../registry/texts-in.ts';
 import { pageTypes, searchFacetNames, type PageType, type SearchFacetName } from './query.ts';
 
 /**
@@ -35,19 +37,22 @@ export function policyFacetValues(policy: PolicyView): Record<Exclude<SearchFace
  */
 export function searchFacets(
   registry: Registry,
+  lang: Lang,
   label: (facet: SearchFacetName, value: string) => string,
 ): SearchFacet[] {
+  // What this language's index holds: each guideline once (src/lib/registry/texts-in.ts).
+  const policies = listedTexts(registry.guidelines, lang);
   // The policies list's facets already count status, kind, topic and region in their order.
-  const listed = new Map(policyFacets(registry, label).map((facet) => [facet.name, facet.options]));
+  const listed = new Map(policyFacets(policies, label).map((facet) => [facet.name, facet.options]));
   const municipalities = new Map<string, number>();
   const years = new Map<string, number>();
-  for (const policy of registry.policies.values()) {
+  for (const policy of policies) {
     const values = policyFacetValues(policy);
     for (const id of values.municipality) municipalities.set(id, (municipalities.get(id) ?? 0) + 1);
     for (const year of values.year) years.set(year, (years.get(year) ?? 0) + 1);
   }
   const typeCounts: Record<PageType, number> = {
-    policy: registry.policies.size,
+    policy: policies.length,
     municipality: registry.municipalities.size,
     region: registry.regions.size,
     topic: registry.topics.size,

@@ -74,6 +74,7 @@ export function resultsView(root: HTMLElement, strings: Strings, lang: string): 
         `${text('field.version')} ${data.meta.version}`,
         data.meta.region,
         counted('search.endorsements', endorsements),
+        Number(data.meta.earlier ?? 0) > 0 ? counted('search.earlier', Number(data.meta.earlier)) : undefined,
       ]) {
         if (part) meta.append(span(part));
       }

@@ -1,5 +1,6 @@
 import { localName, type Lang } from '../../i18n/index.ts';
 import type { PolicyView, Registry } from '../registry/index.ts';
+import { support } from '../registry/standing.ts';
 import { policyFacetValues } from './facets.ts';
 import { EVERY_PAGE_WORD, titleSortKey, type PageType } from './query.ts';
 
@@ -26,7 +27,9 @@ export function policySearchTags(policy: PolicyView, registry: Registry, lang: L
     kind: policy.kind,
     version: policy.version,
     summary: policy.summary,
-    endorsements: String(policy.standing.size),
+    // The same counts as the policy page's progress (src/lib/registry/standing.ts).
+    endorsements: String(support(policy.guideline).current),
+    earlier: String(support(policy.guideline).earlier),
     topics: policy.topics.map((id) => localName(registry.topics.get(id), lang) || id).join(', '),
     lang: policy.lang,
     every: EVERY_PAGE_WORD,

@@ -56,7 +56,7 @@ export function derivedAddresses(content: PublishedContent): Set<string> {
     if (policy.status === 'draft' || policy.version === undefined) continue;
     neutral.push(`/policies/${policy.slug}/`);
     for (const { version } of policy.texts.values()) neutral.push(`/policies/${policy.slug}/v/${version}/`);
-    // The council package is for what can still be endorsed (src/lib/council-package.ts canBeEndorsed).
+    // The council package is for what can still be endorsed (src/lib/registry/standing.ts isOpenForSigning).
     if (!['withdrawn', 'superseded'].includes(policy.status ?? ''))
       neutral.push(`/policies/${policy.slug}/council-package/`);
   }

@@ -1,4 +1,5 @@
 import { normalizeVersion, sameVersion } from '../../versions.ts';
+import { decisionsByGuideline } from '../guidelines.ts';
 import type { Problems } from '../problems.ts';
 import type { RegistrySources } from '../registry-sources.ts';
 
@@ -9,7 +10,6 @@ export function checkEndorsements(sources: RegistrySources, problems: Problems):
     for (const version of sources.versions.get(slug) ?? [])
       published.set(version.data.version, version.data.published);
 
-    const seen = new Map<string, number>();
     data.endorsements.forEach((endorsement, i) => {
       const versionPublished = [...published].find(([version]) =>
         sameVersion(version, endorsement.version),
@@ -21,17 +21,26 @@ export function checkEndorsements(sources: RegistrySources, problems: Problems):
           `${endorsement.date} is before version ${endorsement.version} was published (${versionPublished}); a council cannot decide on a text before it exists: check the date or the version`,
         );
       }
-      const key = [endorsement.municipality, endorsement.action, normalizeVersion(endorsement.version)].join(
-        ' ',
-      );
-      const first = seen.get(key);
-      if (first !== undefined) {
-        problems.error(
-          source,
-          ['endorsements', i],
-          `"${endorsement.municipality}" already recorded "${endorsement.action}" on version ${endorsement.version} (endorsements[${first}]); remove the duplicate`,
-        );
-      } else seen.set(key, i);
     });
+  }
+  // A council decides once per action and version of a guideline, whichever language's text
+  // the decision names: the same decision recorded on the original and its translation is one.
+  for (const decisions of decisionsByGuideline(sources).values()) {
+    const seen = new Map<string, (typeof decisions)[number]>();
+    for (const decision of decisions) {
+      const { municipality, action, version } = decision.endorsement;
+      const key = [municipality, action, normalizeVersion(version)].join(' ');
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, decision);
+        continue;
+      }
+      const where = first.slug === decision.slug ? '' : `${first.slug}, `;
+      problems.error(
+        decision.policy.source,
+        ['endorsements', decision.index],
+        `"${municipality}" already recorded "${action}" on version ${version} (${where}endorsements[${first.index}]); remove the duplicate`,
+      );
+    }
   }
 }

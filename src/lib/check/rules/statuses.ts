@@ -1,15 +1,21 @@
 import { standingEndorsements } from '../../endorsements.ts';
+import { decisionsByGuideline } from '../guidelines.ts';
 import type { Problems } from '../problems.ts';
 import type { RegistrySources } from '../registry-sources.ts';
 
 /** A status is a claim; these are the facts each one needs. */
 export function checkStatuses(sources: RegistrySources, problems: Problems): void {
-  for (const { source, data } of sources.policies.values()) {
-    if (data.status === 'adopted' && standingEndorsements(data.endorsements).size === 0) {
+  const decisions = decisionsByGuideline(sources);
+  for (const [slug, { source, data }] of sources.policies) {
+    // A translation shares its original's decisions: one guideline in two languages.
+    const guideline =
+      data.translationOf && sources.policies.has(data.translationOf) ? data.translationOf : slug;
+    const written = (decisions.get(guideline) ?? []).map(({ endorsement }) => endorsement);
+    if (data.status === 'adopted' && standingEndorsements(written).size === 0) {
       problems.error(
         source,
         ['status'],
-        `is "adopted" but no municipality has a standing endorsement; record the adopting council's decision under endorsements or change the status`,
+        `is "adopted" but no municipality has a standing endorsement of this guideline in any language; record the adopting council's decision under endorsements or change the status`,
       );
     }
     if (data.status === 'superseded' && !data.supersededBy) {
