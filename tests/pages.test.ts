@@ -43,10 +43,13 @@ describe('home page', () => {
 
 describe('policies index', () => {
   const page = readPage(dist, '/policies/');
-  const rows = tableRows(page.querySelector('table.policy-table')!);
+  const table = page.querySelector('table.policy-table')!;
+  // A title cell also holds the row's facts, folded under the title on a phone.
+  const rows = tableRows(table).map(([, ...cells]) => cells);
+  const titles = table.querySelectorAll('tbody th > a').map((link) => text(link));
 
   it('lists every published policy with status, kind, topics, region, version and date', () => {
-    expect(rows.map((row) => row[0])).toEqual([
+    expect(titles).toEqual([
       'Fixture Cybersecurity Baseline',
       'Fixture Cybersecurity Standard',
       'Fixture Data Principles',
@@ -56,7 +59,6 @@ describe('policies index', () => {
       'Modèle d’évaluation des facteurs relatifs à la vie privée',
     ]);
     expect(rows[2]).toEqual([
-      'Fixture Data Principles',
       'Adopted',
       'Guideline',
       'Privacy, Open data',
@@ -64,6 +66,17 @@ describe('policies index', () => {
       '1.1',
       'June 1, 2025',
     ]);
+  });
+
+  it('folds the other columns into the title cell for a phone, in the title cell’s language', () => {
+    const principles = table.querySelectorAll('tbody th')[2]!;
+    expect(text(principles.querySelector('.folded'))).toBe(
+      'Adopted Guideline Durham Region Version 1.1 June 1, 2025 Privacy, Open data',
+    );
+    // A French title is marked French; the facts around it stay in the page's language.
+    const french = table.querySelectorAll('tbody th')[6]!;
+    expect(french.getAttribute('lang')).toBeUndefined();
+    expect(french.querySelector('a')!.getAttribute('lang')).toBe('fr');
   });
 
   it('offers filters with counts that work without JavaScript', () => {
@@ -87,7 +100,37 @@ describe('policies index', () => {
     const row = page.querySelector(
       'tr[data-policy][data-topic~="open-data"][data-region="durham"][data-status="proposed"]',
     );
-    expect(text(row?.querySelector('th'))).toBe('Fixture Open Data Standard');
+    expect(text(row?.querySelector('th > a'))).toBe('Fixture Open Data Standard');
+  });
+
+  it.each([
+    ['/policies/', 'All'],
+    ['/fr/policies/', 'Toutes'],
+  ])('puts the filters in a GET form to %s, whose fields are the address’s parameters', (path, all) => {
+    const form = readPage(dist, path).querySelector('form[data-policy-filters]')!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe(path);
+    const radios = form.querySelectorAll('input[type="radio"]');
+    expect([...new Set(radios.map((radio) => radio.getAttribute('name')))]).toEqual([
+      'status',
+      'kind',
+      'topic',
+      'region',
+    ]);
+    // "All" sends an empty value, which the address leaves out; each other value is an id.
+    const topics = form.querySelectorAll('input[name="topic"]');
+    expect(topics.map((radio) => radio.getAttribute('value'))).toEqual([
+      '',
+      'cybersecurity',
+      'open-data',
+      'privacy',
+    ]);
+    expect(text(topics[0]!.parentNode)).toBe(all);
+    expect(topics[0]!.hasAttribute('checked')).toBe(true);
+    // The status line the script fills is there, empty, before it runs.
+    const status = readPage(dist, path).querySelector('[data-policy-shown]')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(text(status)).toBe('');
   });
 });
 

@@ -49,11 +49,24 @@ async function visit(
     colorScheme = 'light',
     site = server,
     forAxe = false,
-  }: { colorScheme?: 'light' | 'dark'; site?: StaticServer; forAxe?: boolean } = {},
+    width = 1280,
+    javaScriptEnabled = true,
+  }: {
+    colorScheme?: 'light' | 'dark';
+    site?: StaticServer;
+    forAxe?: boolean;
+    width?: number;
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<Visit> {
   // Every visit runs under the site's Content-Security-Policy, except those that inject axe,
   // which is an inline script the policy rightly refuses.
-  const context = await browser.newContext({ colorScheme, bypassCSP: forAxe });
+  const context = await browser.newContext({
+    colorScheme,
+    bypassCSP: forAxe,
+    viewport: { width, height: 800 },
+    javaScriptEnabled,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -75,6 +88,9 @@ async function settled(page: Page): Promise<void> {
 const titles = (page: Page) => page.locator('[data-search-list] h3 a').allTextContents();
 const labels = async (group: Locator) =>
   (await group.locator('label').allTextContents()).map((label) => label.replace(/\s+/g, ' ').trim());
+/** The options a facet offers: those that would give no result are hidden. */
+const offered = async (group: Locator) =>
+  (await group.locator('label:visible').allTextContents()).map((label) => label.replace(/\s+/g, ' ').trim());
 const status = (page: Page) => page.locator('[data-search-status]').textContent();
 const search = (page: Page) => new URL(page.url()).search;
 
@@ -287,6 +303,78 @@ describe('filters', () => {
     await close();
   });
 
+  it('count within a query, and offer only the options that would give a result', async () => {
+    const { page, errors, close } = await visit('search/?q=data');
+    // The counts are those of the results for “data”, not the registry's totals.
+    expect(await offered(page.getByRole('group', { name: 'Topics' }))).toEqual([
+      'Open data (3)',
+      'Privacy (1)',
+    ]);
+    expect(await offered(page.getByRole('group', { name: 'Show' }))).toEqual(['Policies (3)', 'Topics (1)']);
+    // Options that would give nothing are hidden, not listed with (0).
+    const shown = page.locator('[data-facet] label:visible');
+    expect(await shown.allTextContents()).not.toContainEqual(expect.stringMatching(/\(0\)/));
+    expect(await page.getByRole('checkbox', { name: /^Cybersecurity/ }).isVisible()).toBe(false);
+    // A facet with nothing to offer is hidden whole: no policy of the results is withdrawn…
+    await page.goto(`${server.url}search/?type=region`);
+    await settled(page);
+    expect(await page.getByRole('group', { name: 'Topics' }).isVisible()).toBe(false);
+    expect(await page.getByRole('group', { name: 'Status' }).isVisible()).toBe(false);
+    // …and the page type, whose counts leave its own choice aside, still offers every type.
+    expect(await offered(page.getByRole('group', { name: 'Show' }))).toEqual([
+      'Policies (7)',
+      'Municipalities (6)',
+      'Regions (2)',
+      'Topics (3)',
+    ]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keep a chosen option that gives nothing, so it can be unchosen', async () => {
+    const { page, close } = await visit('search/?q=footage&topic=cybersecurity');
+    expect(await titles(page)).toEqual([]);
+    const cybersecurity = page.getByRole('checkbox', { name: /^Cybersecurity/ });
+    expect(await cybersecurity.isVisible()).toBe(true);
+    expect(await cybersecurity.isChecked()).toBe(true);
+    expect(await offered(page.getByRole('group', { name: 'Topics' }))).toEqual([
+      'Cybersecurity (0)',
+      'Privacy (1)',
+    ]);
+    await cybersecurity.uncheck();
+    await expect.poll(() => titles(page)).toEqual([all.cctv]);
+    await close();
+  });
+
+  it('list every option with a result, in no scrolling box, and hide the list options that have none', async () => {
+    const { page, close } = await visit('search/');
+    // No facet scrolls inside itself: the option a visitor looks for is never out of sight.
+    const scrolled = await page
+      .locator('[data-facet], [data-facet] *')
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowY))
+          .map((element) => element.className),
+      );
+    expect(scrolled).toEqual([]);
+    await page.goto(`${server.url}search/?q=footage`);
+    await settled(page);
+    // The municipality list counts once its column is loaded; then only Oshawa endorsed the policy.
+    const endorsedBy = page.getByLabel('Endorsed by');
+    await endorsedBy.focus();
+    await expect
+      .poll(() => endorsedBy.locator('option:not([hidden])').allTextContents())
+      .toEqual(['Any', 'Oshawa (1)']);
+    expect(
+      await endorsedBy
+        .locator('option[hidden]')
+        .evaluateAll((options) => options.every((o) => (o as HTMLOptionElement).disabled)),
+    ).toBe(true);
+    // Oshawa's own policy has no region: the region list has nothing to offer, and is hidden.
+    expect(await page.locator('[data-facet="region"]').isVisible()).toBe(false);
+    await close();
+  });
+
   it('narrow to a page type, a region or a year', async () => {
     const { page, close } = await visit('search/?type=region');
     expect(await titles(page)).toEqual(['Durham Region', 'Shoreline Coalition']);
@@ -351,6 +439,159 @@ describe('the address', () => {
     const { page, close } = await visit('search/?q=data&topic=privacy&municipality=ajax');
     expect(await titles(page)).toEqual([all.principles]);
     expect(await page.getByLabel('Endorsed by').inputValue()).toBe('ajax');
+    await close();
+  });
+});
+
+describe('a result in another language than the page', () => {
+  it('says which language it is in, and is read out in it', async () => {
+    const { page, errors, close } = await visit('search/?q=procedure');
+    const result = page.locator('[data-search-list] li', { hasText: all.modele });
+    expect(await result.locator('.meta').innerText()).toContain('In French');
+    expect(await result.locator('h3 a').getAttribute('lang')).toBe('fr');
+    expect(await result.locator('.excerpt').getAttribute('lang')).toBe('fr');
+    // A result in the page's own language says nothing of its language.
+    await page.getByLabel('Words to look for').fill('footage');
+    await expect.poll(() => titles(page)).toEqual([all.cctv]);
+    const cctv = page.locator('[data-search-list] li');
+    expect(await cctv.locator('.meta').innerText()).not.toMatch(/In (English|French)/);
+    expect(await cctv.locator('h3 a').getAttribute('lang')).toBeNull();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is labelled in the page’s language on the French site', async () => {
+    const { page, errors, close } = await visit('fr/search/?q=footage');
+    const result = page.locator('[data-search-list] li').first();
+    expect(await result.locator('.meta').innerText()).toContain('En anglais');
+    expect(await result.locator('h3 a').getAttribute('lang')).toBe('en');
+    expect(await result.locator('.excerpt').getAttribute('lang')).toBe('en');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the policies list', () => {
+  const shownTitles = (page: Page) => page.locator('tr[data-policy]:visible th > a').allTextContents();
+  const shown = (page: Page) => page.locator('[data-policy-shown]').textContent();
+  const filter = (page: Page, facet: string, option: string | RegExp) =>
+    page.getByRole('group', { name: facet }).getByRole('radio', { name: option });
+
+  it('opens filtered by the address, from a shared link and on reload', async () => {
+    const { page, errors, close } = await visit('policies/?status=adopted&topic=privacy');
+    const check = async () => {
+      expect(await shownTitles(page)).toEqual([all.principles, all.modele]);
+      expect(await filter(page, 'Status', /^Adopted/).isChecked()).toBe(true);
+      expect(await filter(page, 'Topics', /^Privacy/).isChecked()).toBe(true);
+      expect(await filter(page, 'Kind', 'All').isChecked()).toBe(true);
+      expect(await shown(page)).toBe('Showing 2 of 7 policies.');
+    };
+    await check();
+    await page.reload();
+    await check();
+    expect(search(page)).toBe('?status=adopted&topic=privacy');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('writes each choice into the address, in place of the current history entry', async () => {
+    const { page, errors, close } = await visit('policies/');
+    expect(await shownTitles(page)).toHaveLength(7);
+    expect(await shown(page)).toBe('');
+    const entries = await page.evaluate(() => history.length);
+    await filter(page, 'Status', /^Proposed/).check();
+    await expect.poll(() => search(page)).toBe('?status=proposed');
+    await filter(page, 'Topics', /^Open data/).check();
+    await expect.poll(() => search(page)).toBe('?status=proposed&topic=open-data');
+    expect(await shownTitles(page)).toEqual([all.openData]);
+    expect(await shown(page)).toBe('Showing 1 of 7 policies.');
+    // "All" leaves its facet out of the address.
+    await filter(page, 'Status', 'All').check();
+    await expect.poll(() => search(page)).toBe('?topic=open-data');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // The address is the list: a reload and a fresh browser show the same.
+    await page.reload();
+    expect(await shownTitles(page)).toEqual([all.principles, all.skills, all.openData]);
+    const shared = await visit(`policies/${search(page)}`);
+    expect(await shownTitles(shared.page)).toEqual([all.principles, all.skills, all.openData]);
+    expect(await shown(shared.page)).toBe('Showing 3 of 7 policies.');
+    expect(errors.concat(shared.errors)).toEqual([]);
+    await shared.close();
+    await close();
+  });
+
+  it('leaves out a value it does not offer, and keeps the rest of the address', async () => {
+    const { page, close } = await visit('policies/?status=sideways&topic=privacy&ref=minutes#list');
+    expect(await filter(page, 'Status', 'All').isChecked()).toBe(true);
+    expect(await shownTitles(page)).toEqual([all.principles, all.cctv, all.modele]);
+    expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('?topic=privacy&ref=minutes#list');
+    await close();
+  });
+
+  it('says so when no policy matches', async () => {
+    const { page, close } = await visit('policies/?status=withdrawn&topic=privacy');
+    expect(await shownTitles(page)).toEqual([]);
+    expect(await page.getByRole('status').textContent()).toBe('No policy matches these filters.');
+    await close();
+  });
+
+  it('counts in French on the French site', async () => {
+    const { page, close } = await visit('fr/policies/?topic=privacy');
+    expect(await shown(page)).toBe('3 politiques affichées sur 7.');
+    await close();
+  });
+
+  it('still filters with JavaScript off, though the address does not follow', async () => {
+    const { page, close } = await visit('policies/?status=adopted', { javaScriptEnabled: false });
+    // No script reads the address: the link opens the whole list…
+    expect(await shownTitles(page)).toHaveLength(7);
+    // …and choosing narrows it at once, with CSS alone.
+    await filter(page, 'Status', /^Adopted/).check();
+    expect(await shownTitles(page)).toEqual([all.cyberStandard, all.principles, all.modele]);
+    expect(search(page)).toBe('?status=adopted');
+    await close();
+  });
+
+  it('reads on a 375 px phone as one column of titles, each with its facts', async () => {
+    const { page, errors, close } = await visit('policies/', { width: 375 });
+    const box = page.locator('.table-scroll');
+    expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('table.policy-table thead th:visible').allInnerTexts()).toEqual(['Title']);
+    expect(await page.locator('tr[data-policy] td:visible').count()).toBe(0);
+    const principles = page.locator('tr[data-policy]', { hasText: all.principles });
+    expect(await principles.locator('.folded').isVisible()).toBe(true);
+    expect((await principles.locator('.folded').innerText()).replace(/\s+/g, ' ')).toBe(
+      'Adopted Guideline Durham Region Version 1.1 June 1, 2025 Privacy, Open data',
+    );
+    // The filters fold away so that the list is in sight, unless the address uses them.
+    expect(await page.locator('details.filters-box').getAttribute('open')).toBeNull();
+    await page.goto(`${server.url}policies/?kind=guideline`);
+    expect(await page.locator('details.filters-box').getAttribute('open')).toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is a seven-column table on a desktop, with no facts twice', async () => {
+    const { page, close } = await visit('policies/');
+    expect(await page.locator('table.policy-table thead th:visible').allInnerTexts()).toEqual([
+      'Title',
+      'Status',
+      'Kind',
+      'Topics',
+      'Region',
+      'Version',
+      'Published',
+    ]);
+    expect(await page.locator('.folded:visible').count()).toBe(0);
+    expect(await page.locator('details.filters-box').getAttribute('open')).toBe('');
+    await close();
+  });
+
+  it.each([375, 1280])('has no axe violation, filtered, at %i px', async (width) => {
+    const { page, errors, close } = await visit('policies/?status=adopted', { width, forAxe: true });
+    const violations = await checkA11y(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expect(errors).toEqual([]);
     await close();
   });
 });

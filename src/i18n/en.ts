@@ -81,7 +81,8 @@ export const en = {
   'policies.filters': 'Filter policies',
   'policies.all': 'All',
   'policies.none': 'No policy matches these filters.',
-  'policies.showing': 'Policies shown:',
+  'policies.shown.one': 'Showing 1 of {count} policies.',
+  'policies.shown.other': 'Showing {shown} of {count} policies.',
   'policies.sortHint': 'Sorted by title. Select a column heading to sort by it.',
   'policies.draftMarker': 'Draft: not published',
 
@@ -186,6 +187,8 @@ export const en = {
   'search.result.municipality': 'Municipality',
   'search.result.region': 'Region',
   'search.result.topic': 'Topic',
+  'search.inLanguage.en': 'In English',
+  'search.inLanguage.fr': 'In French',
   'search.results': 'Results',
   'search.count.one': '1 result',
   'search.count.other': '{count} results',

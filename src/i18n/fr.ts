@@ -83,7 +83,8 @@ export const fr: Dictionary = {
   'policies.filters': 'Filtrer les politiques',
   'policies.all': 'Toutes',
   'policies.none': 'Aucune politique ne correspond à ces filtres.',
-  'policies.showing': 'Politiques affichées :',
+  'policies.shown.one': '1 politique affichée sur {count}.',
+  'policies.shown.other': '{shown} politiques affichées sur {count}.',
   'policies.sortHint': 'Triées par titre. Choisissez un en-tête de colonne pour trier.',
   'policies.draftMarker': 'Ébauche : non publiée',
 
@@ -191,6 +192,8 @@ export const fr: Dictionary = {
   'search.result.municipality': 'Municipalité',
   'search.result.region': 'Région',
   'search.result.topic': 'Thème',
+  'search.inLanguage.en': 'En anglais',
+  'search.inLanguage.fr': 'En français',
   'search.results': 'Résultats',
   'search.count.one': '1 résultat',
   'search.count.other': '{count} résultats',

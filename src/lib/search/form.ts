@@ -30,19 +30,33 @@ export function clearFilters(form: HTMLFormElement): void {
   writeForm(form, { ...query, filters: {} });
 }
 
-/** Writes each option's count: how many results choosing it would give. */
+/**
+ * Writes each option's count: how many results choosing it would give. An option that would
+ * give none is hidden, unless it is chosen (so it can be unchosen), and so is a facet left with
+ * nothing to offer: every option shown leads somewhere, and no list needs scrolling to find one.
+ */
 export function showCounts(root: HTMLElement, counts: FacetCounts, format: (count: number) => string): void {
   for (const facet of root.querySelectorAll<HTMLElement>('[data-facet]')) {
-    // A facet with no counts (its table not loaded yet) shows none, rather than stale ones.
+    // A facet with no counts (its table not loaded yet) shows every option and no count,
+    // rather than stale ones.
     const values = counts[facet.dataset.facet as SearchFacetName];
+    let offered = 0;
     for (const count of facet.querySelectorAll<HTMLElement>('[data-count]')) {
-      count.textContent = values ? `(${format(values[count.dataset.count!] ?? 0)})` : '';
+      const n = values?.[count.dataset.count!] ?? 0;
+      count.textContent = values ? `(${format(n)})` : '';
+      const option = count.closest('label')!;
+      const input = option.querySelector('input')!;
+      option.hidden = !!values && n === 0 && !input.checked;
+      if (!option.hidden) offered += 1;
     }
     for (const option of facet.querySelectorAll<HTMLOptionElement>('option[data-label]')) {
-      option.textContent = values
-        ? `${option.dataset.label} (${format(values[option.value] ?? 0)})`
-        : option.dataset.label!;
+      const n = values?.[option.value] ?? 0;
+      option.textContent = values ? `${option.dataset.label} (${format(n)})` : option.dataset.label!;
+      // Disabled too: some browsers still list a hidden option.
+      option.hidden = option.disabled = !!values && n === 0 && !option.selected;
+      if (!option.hidden) offered += 1;
     }
+    facet.hidden = offered === 0;
   }
 }
 

@@ -68,6 +68,12 @@ export function resultsView(root: HTMLElement, strings: Strings, lang: string): 
         `template[data-search-badge="${data.meta.status}"]`,
       );
       if (badge) meta.append(badge.content.cloneNode(true));
+      // A policy in another language than the page's says so, and is read out in its language.
+      if (data.meta.lang && data.meta.lang !== document.documentElement.lang) {
+        const language = strings[`search.inLanguage.${data.meta.lang}`];
+        if (language) meta.append(span(language));
+        link.lang = excerpt.lang = data.meta.lang;
+      }
       const endorsements = Number(data.meta.endorsements ?? 0);
       for (const part of [
         text(`kind.${data.meta.kind}`),
@@ -77,10 +83,6 @@ export function resultsView(root: HTMLElement, strings: Strings, lang: string): 
         Number(data.meta.earlier ?? 0) > 0 ? counted('search.earlier', Number(data.meta.earlier)) : undefined,
       ]) {
         if (part) meta.append(span(part));
-      }
-      // A French policy in the English registry is read out in French.
-      if (data.meta.lang && data.meta.lang !== document.documentElement.lang) {
-        link.lang = excerpt.lang = data.meta.lang;
       }
     } else {
       meta.append(span(text(`search.result.${type}`)));
