@@ -37,8 +37,8 @@ describe('the council package', () => {
     expect(text).toContain('Dispose of data when its retention period ends.');
     expect(text).toMatch(/sha256:\s?ecdc14b8e31fc6d9919833d1d457729b/);
     // The co-signers of this version with their instruments; not the rescinded or older ones.
-    expect(text).toContain('Sample resolution DEMO-F-05');
-    expect(text).toContain('Sample by-law DEMO-F-06');
+    expect(text).toContain('DEMO-F-05');
+    expect(text).toContain('DEMO-F-06');
     expect(text).not.toContain('DEMO-F-03');
     // The draft resolution, filled in for the municipality chosen in the address.
     expect(text).toContain(

@@ -111,7 +111,7 @@ describe('endorsements', () => {
       'Co-signed 1.0',
       'March 1, 2024',
       'General Government Committee',
-      'Sample resolution DEMO-F-02',
+      'DEMO-F-02',
       hash10,
     ]) {
       expect(content).toContain(detail);
@@ -187,7 +187,7 @@ describe('cite this', () => {
       '#endorsement-whitby-adapted-1-1',
     )!;
     expect(row.querySelector('details.cite pre')!.text).toBe(
-      `On August 1, 2025, Council of Whitby adapted version 1.1 of the Fixture Data Principles (Sample by-law DEMO-F-06); the text it adapted has the SHA-256 fingerprint ${hash11} and is published at https://common-ground.example.ca/policies/data-principles/#endorsement-whitby-adapted-1-1.`,
+      `On August 1, 2025, Council of Whitby adapted version 1.1 of the Fixture Data Principles (DEMO-F-06); the text it adapted has the SHA-256 fingerprint ${hash11} and is published at https://common-ground.example.ca/policies/data-principles/#endorsement-whitby-adapted-1-1.`,
     );
   });
 });
