@@ -2,6 +2,7 @@ import settings from 'virtual:common-ground/settings';
 import { localName, useTranslations, type Lang, type UiKey } from '../i18n/index.ts';
 import { atom } from './atom.ts';
 import type { FeedEvent } from './feed.ts';
+import { bodyName } from './names.ts';
 import type { Registry } from './registry/index.ts';
 import { absoluteUrl, urlsFor } from './urls.ts';
 
@@ -33,7 +34,7 @@ export function feedResponse(
         url,
         updated: e.date,
         title: t('feed.endorsement', { municipality, action, title: policy.title, version: e.version }),
-        summary: `${e.body}, ${e.instrument}`,
+        summary: `${bodyName(e.body, lang)}, ${e.instrument}`,
       };
     }
     const url = page(urls.version(policy.slug, event.version.version));
