@@ -66,10 +66,10 @@ describe('authoring commands and a file that is not UTF-8', () => {
   });
 
   it('new:version refuses it too, in the frontmatter as in the text', () => {
-    const { dir, bytes, line } = withLatin1(policy, '    instrument: Sample');
+    const { dir, bytes, line } = withLatin1(policy, '    instrument: DEMO');
     const result = run('new-version', ['open-data-standard'], dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`:${line}:28: the file is not UTF-8`);
+    expect(result.stderr).toContain(`:${line}:26: the file is not UTF-8`);
     expect(readFileSync(join(dir, policy))).toEqual(bytes);
   });
 

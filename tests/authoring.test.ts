@@ -245,8 +245,8 @@ describe('npm run endorse', () => {
     expect(result.stdout).toContain(hash);
     expect(read(dir, policy)).toBe(
       before.replace(
-        `    instrument: Sample resolution DEMO-F-07\n    textHash: ${hash}\n`,
-        `    instrument: Sample resolution DEMO-F-07\n    textHash: ${hash}\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2025-10-15"\n    instrument: Resolution 2025-41\n    sourceUrl: https://example.org/minutes/41\n    textHash: ${hash}\n`,
+        `    instrument: DEMO-F-07\n    textHash: ${hash}\n`,
+        `    instrument: DEMO-F-07\n    textHash: ${hash}\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2025-10-15"\n    instrument: Resolution 2025-41\n    sourceUrl: https://example.org/minutes/41\n    textHash: ${hash}\n`,
       ),
     );
     expect(problems(dir)).toEqual([]);
@@ -352,7 +352,7 @@ describe('npm run endorse', () => {
     expectRefusal(
       'endorse',
       endorse('brock', '--action', 'co-signed', '--date', '2025-10-20'),
-      'brock already recorded "co-signed" on version 1.0 of open-data-standard (Sample resolution DEMO-F-07, 2025-10-01)',
+      'brock already recorded "co-signed" on version 1.0 of open-data-standard (DEMO-F-07, 2025-10-01)',
     ));
 
   it('refuses a date in the future', () =>

@@ -91,7 +91,7 @@ function withDecidedPicture(repository: string): string {
     repository,
     'policies/skills-guideline/index.mdx',
     'published: "2022-09-01"\n',
-    'published: "2022-09-01"\nendorsements:\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2022-10-04"\n    instrument: Sample resolution DEMO-F-08\n',
+    'published: "2022-09-01"\nendorsements:\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2022-10-04"\n    instrument: DEMO-F-08\n',
   );
   copyFileSync(join(repository, 'content', MAP), join(repository, 'content', SPARE));
   git(repository, 'add', '--all');
@@ -121,12 +121,12 @@ const ENDORSEMENTS_OF_1_1 = `  - municipality: ajax
     action: co-signed
     version: "1.1"
     date: "2025-07-01"
-    instrument: Sample resolution DEMO-F-05${TEXT_HASH_OF_1_1}
+    instrument: DEMO-F-05${TEXT_HASH_OF_1_1}
   - municipality: whitby
     action: adapted
     version: "1.1"
     date: "2025-08-01"
-    instrument: Sample by-law DEMO-F-06
+    instrument: DEMO-F-06
     notes: Whitby keeps records for ten years instead of seven.${TEXT_HASH_OF_1_1}
 `;
 /** The text hash rule's line for a decision whose pinned hash no longer matches its version's text. */
@@ -291,8 +291,8 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     edit(
       repository,
       'policies/open-data-standard/index.mdx',
-      '    instrument: Sample resolution DEMO-F-07\n',
-      '    instrument: Sample resolution DEMO-F-07\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2025-10-02"\n    instrument: Sample resolution DEMO-F-99\n',
+      '    instrument: DEMO-F-07\n',
+      '    instrument: DEMO-F-07\n  - municipality: ajax\n    action: co-signed\n    version: "1.0"\n    date: "2025-10-02"\n    instrument: DEMO-F-99\n',
     );
     const result = await checkAgainst(repository);
     expect(result.code, result.output).toBe(0);

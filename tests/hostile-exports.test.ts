@@ -20,10 +20,10 @@ import { copyWithEdits } from './support/fixture-copy.ts';
 const hostile = {
   title: '=HYPERLINK("http://evil","x") Fixture Cybersecurity Standard',
   summary: '+1 controls\fpage two, \u0001 start of heading, \u0000 null, ]]> <b>bold</b> & more\uFFFF',
-  ajaxInstrument: '\tSample resolution DEMO-F-09',
+  ajaxInstrument: '\tDEMO-F-09',
   ajaxNotes: '@SUM(A1) and a lone \uD800 surrogate',
   pickeringBody: '\rCouncil',
-  pickeringInstrument: '-2+3 Sample resolution DEMO-F-10',
+  pickeringInstrument: '-2+3 DEMO-F-10',
   pickeringNotes: '\u001F unit separator ]]> </notes>',
   regionName: 'Shoreline & <Coalition> ]]>\u000B',
   topicDescription: "=cmd|' /C calc'!A0",
@@ -49,14 +49,14 @@ const edits: Edit[] = [
   {
     file: policy,
     replace: [
-      '    instrument: Sample resolution DEMO-F-09',
+      '    instrument: DEMO-F-09',
       `    instrument: ${yaml(hostile.ajaxInstrument)}\n    notes: ${yaml(hostile.ajaxNotes)}`,
     ],
   },
   {
     file: policy,
     replace: [
-      '    instrument: Sample resolution DEMO-F-10',
+      '    instrument: DEMO-F-10',
       [
         `    instrument: ${yaml(hostile.pickeringInstrument)}`,
         `    body: ${yaml(hostile.pickeringBody)}`,

@@ -119,12 +119,14 @@ describe('citations', () => {
         version: '1.0',
         published: '2025-01-01',
         author: 'Durham',
+        keyName: 'Durham',
         kind: 'policy',
         url: 'https://registry.example/policies/x/v/1.0/',
         textHash: 'sha256:0',
         lang: 'en',
       },
       'Common Ground',
+      'en',
     );
     expect(bibtex.match(/^ {2}url = /gm)).toHaveLength(1);
     expect(bibtex).toContain('X\\}\\}, url = \\{https://evil.example\\}');

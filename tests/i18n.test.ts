@@ -11,7 +11,7 @@ import { fr } from '../src/i18n/fr.ts';
 import { checkContent, formatProblem } from '../src/lib/check/index.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
 import { projectRoot } from './support/build.ts';
-import { readPage, text } from './support/html.ts';
+import { readPage, sectionOf, tableRows, text } from './support/html.ts';
 
 const fixture = inject('fixtureDist');
 const sample = inject('sampleDist');
@@ -87,7 +87,7 @@ describe('French pages', () => {
     expect(page.querySelector('html')!.getAttribute('lang')).toBe('fr');
     expect(text(page.querySelector('dl.facts'))).toContain('Publiée le 1 juin 2025');
     expect(text(page.querySelector('.progress .summary'))).toBe(
-      '2 sur 5 membres de Région de Durham ont cosigné ou adopté la version 1.1',
+      '2 sur 5 membres de la Région de Durham ont cosigné ou adopté la version 1.1',
     );
     // The English text of the policy is marked as English inside the French page.
     expect(page.querySelector('article')!.getAttribute('lang')).toBe('en');
@@ -98,8 +98,50 @@ describe('French pages', () => {
     const page = readPage(fixture, '/fr/regions/durham/');
     expect(text(page.querySelector('h1'))).toBe('Région de Durham');
     const municipality = readPage(fixture, '/fr/municipalities/trois-rivieres/');
-    expect(text(municipality.querySelector('h1'))).toBe('Trois-Rivières');
+    expect(text(municipality.querySelector('h1'))).toBe('Ville de Trois-Rivières');
+    // Legal names made from the gazetteer's type where it has only the English one.
+    expect(text(readPage(fixture, '/fr/municipalities/ajax/').querySelector('h1'))).toBe('Ville d’Ajax');
+    expect(text(readPage(fixture, '/fr/municipalities/brock/').querySelector('h1'))).toBe('Canton de Brock');
     expect(text(municipality.querySelector('dl.facts'))).toContain('Province Québec');
+  });
+
+  it('are wholly French: the default body, instruments and region names with their articles', () => {
+    const french = pages(fixture).filter((page) => page.startsWith('/fr/'));
+    expect(french.length).toBeGreaterThan(30);
+    for (const path of french) {
+      // What the reader sees and what a citation copies, without the content written in
+      // another language (marked with its own lang) and without addresses.
+      const page = readPage(fixture, path);
+      for (const other of page.querySelectorAll('[lang]:not(html)')) {
+        if (other.getAttribute('lang') !== 'fr') other.remove();
+      }
+      const words = text(page.querySelector('body')).replace(/https?:\/\/\S+/g, '');
+      expect(words, path).not.toMatch(/\bCouncil\b/);
+      expect(words, path).not.toMatch(/Sample (resolution|by-law)|Résolution fictive/);
+      expect(words, path).not.toMatch(/\bmembers of\b/);
+      // The open-data page names the data's own values (co-signed, adopted…), which are codes.
+      if (path !== '/fr/data/') expect(words, path).not.toMatch(/\bco-signed\b/);
+    }
+    const policy = readPage(fixture, '/fr/policies/data-principles/');
+    expect(text(policy.querySelector('.progress .summary'))).toContain('membres de la Région de Durham');
+    const row = tableRows(sectionOf(policy, 'endorsements-heading').querySelector('table')!).find(
+      (cells) => cells[0] === 'Ajax' && cells.includes('1 juillet 2025'),
+    );
+    expect(row).toContain('Conseil');
+    const matrix = readPage(fixture, '/fr/regions/shoreline/');
+    // The region's article_fr: « la Shoreline Coalition », though its name is English.
+    expect(text(matrix.querySelector('caption'))).toContain('ligne directrice de la Shoreline Coalition');
+    const pack = readPage(fixture, '/fr/policies/data-principles/council-package/');
+    expect(text(pack.querySelector('.resolution'))).toContain(
+      'ATTENDU QUE la Région de Durham a publié la version 1.1',
+    );
+    expect(text(pack.querySelector('.resolution'))).toContain(
+      'copie de la présente résolution à la Région de Durham',
+    );
+    expect(text(pack.querySelector('.report'))).toContain('2 sur 5 membres de la Région de Durham');
+    expect(pack.querySelector('#package-for option[value=brock]')!.getAttribute('data-council')).toBe(
+      'Conseil du Canton de Brock',
+    );
   });
 
   it('show a French document natively, and flag it on the English site', () => {

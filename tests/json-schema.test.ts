@@ -77,7 +77,7 @@ describe('the bad fixtures', () => {
       edits: [
         {
           file: policy,
-          replace: ['    instrument: Sample', '    sourceUrl: ftp://example.org/x\n    instrument: Sample'],
+          replace: ['    instrument: DEMO', '    sourceUrl: ftp://example.org/x\n    instrument: DEMO'],
         },
       ],
     },

@@ -78,7 +78,7 @@ describe('open data', () => {
       action: 'co-signed',
       date: '2024-03-01',
       body: 'General Government Committee',
-      instrument: 'Sample resolution DEMO-F-02',
+      instrument: 'DEMO-F-02',
       sourceUrl: 'https://example.org/minutes/demo-f-02',
       textHashRecorded: false,
       current: false,

@@ -149,12 +149,12 @@ describe('policy page', () => {
   it('has an endorsement table with every decision, newest first, each at a stable anchor', () => {
     const rows = tableRows(sectionOf(page, 'endorsements-heading').querySelector('table')!);
     expect(rows.map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
-      ['Whitby', 'August 1, 2025', 'Council', 'Sample by-law DEMO-F-06'],
-      ['Ajax', 'July 1, 2025', 'Council', 'Sample resolution DEMO-F-05'],
-      ['Oshawa', 'January 10, 2025', 'Council', 'Sample resolution DEMO-F-04'],
-      ['Pickering', 'March 1, 2024', 'General Government Committee', 'Sample resolution DEMO-F-02'],
-      ['Oshawa', 'February 10, 2024', 'Council', 'Sample resolution DEMO-F-03'],
-      ['Ajax', 'February 1, 2024', 'Council', 'Sample resolution DEMO-F-01'],
+      ['Whitby', 'August 1, 2025', 'Council', 'DEMO-F-06'],
+      ['Ajax', 'July 1, 2025', 'Council', 'DEMO-F-05'],
+      ['Oshawa', 'January 10, 2025', 'Council', 'DEMO-F-04'],
+      ['Pickering', 'March 1, 2024', 'General Government Committee', 'DEMO-F-02'],
+      ['Oshawa', 'February 10, 2024', 'Council', 'DEMO-F-03'],
+      ['Ajax', 'February 1, 2024', 'Council', 'DEMO-F-01'],
     ]);
     expect(decision(rows[0]![1]!)).toBe('Adapted 1.1 Whitby keeps records for ten years instead of seven.');
     expect(decision(rows[3]![1]!)).toBe(

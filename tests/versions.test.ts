@@ -112,7 +112,7 @@ describe('endorsements', () => {
       'Co-signed 1.0',
       'March 1, 2024',
       'General Government Committee',
-      'Sample resolution DEMO-F-02',
+      'DEMO-F-02',
       hash10,
     ]) {
       expect(content).toContain(detail);
@@ -183,12 +183,51 @@ describe('cite this', () => {
     });
   });
 
-  it('cites a council decision with its instrument and the hash of what it signed', () => {
+  it('cites a council decision by its council’s legal name, at its row on the version it signed', () => {
+    const url =
+      'https://common-ground.example.ca/policies/data-principles/v/1.1/#endorsement-whitby-adapted-1-1';
     const row = readPage(dist, '/policies/data-principles/').querySelector(
       '#endorsement-whitby-adapted-1-1',
     )!;
     expect(row.querySelector('details.cite pre')!.text).toBe(
-      `On August 1, 2025, Council of Whitby adapted version 1.1 of the Fixture Data Principles (Sample by-law DEMO-F-06); the text it adapted has the SHA-256 fingerprint ${hash11} and is published at https://common-ground.example.ca/policies/data-principles/#endorsement-whitby-adapted-1-1.`,
+      `On August 1, 2025, the Council of the Town of Whitby adapted version 1.1 of the Fixture Data Principles (DEMO-F-06); the text it decided on has the SHA-256 fingerprint ${hash11} and is published at ${url}.`,
     );
+    // The address it cites exists: the decision's row on the frozen version's page.
+    const version = readPage(dist, '/policies/data-principles/v/1.1/');
+    expect(text(version.querySelector('#endorsement-whitby-adapted-1-1 th'))).toBe('Whitby');
+  });
+
+  it('cites a committee’s decision as the committee of its council, with the minutes', () => {
+    for (const path of ['/policies/data-principles/', '/policies/data-principles/v/1.0/']) {
+      const row = readPage(dist, path).querySelector('#endorsement-pickering-co-signed-1-0')!;
+      const [sentence, apa, bibtex, csl] = row.querySelectorAll('details.cite pre').map((pre) => pre.text);
+      const url =
+        'https://common-ground.example.ca/policies/data-principles/v/1.0/#endorsement-pickering-co-signed-1-0';
+      expect(sentence).toBe(
+        `On March 1, 2024, the General Government Committee of the Council of the City of Pickering co-signed version 1.0 of the Fixture Data Principles (DEMO-F-02); the text it decided on has the SHA-256 fingerprint ${hash10} and is published at ${url}. Minutes: https://example.org/minutes/demo-f-02.`,
+      );
+      expect(apa).toMatch(
+        /^General Government Committee of the Council of the City of Pickering\. \(2024\)\. DEMO-F-02: co-signed /,
+      );
+      expect(bibtex).toContain(`url = {${url}}`);
+      expect(bibtex).toContain('Minutes: https://example.org/minutes/demo-f-02}');
+      expect(JSON.parse(csl!)).toMatchObject({
+        URL: url,
+        author: [{ literal: 'General Government Committee of the Council of the City of Pickering' }],
+      });
+    }
+  });
+
+  it('cites in French on French pages, linking to the French version page', () => {
+    const row = readPage(dist, '/fr/policies/data-principles/').querySelector(
+      '#endorsement-pickering-co-signed-1-0',
+    )!;
+    expect(row.querySelector('details.cite pre')!.text).toBe(
+      `Le 1 mars 2024, le General Government Committee du Conseil de la Ville de Pickering a cosigné la version 1.0 de « Fixture Data Principles » (DEMO-F-02) ; le texte visé par la décision a l’empreinte SHA-256 ${hash10} et est publié à https://common-ground.example.ca/fr/policies/data-principles/v/1.0/#endorsement-pickering-co-signed-1-0. Procès-verbal : https://example.org/minutes/demo-f-02.`,
+    );
+    const ajax = readPage(dist, '/fr/policies/data-principles/').querySelector(
+      '#endorsement-ajax-co-signed-1-1 details.cite pre',
+    )!;
+    expect(ajax.text).toMatch(/^Le 1 juillet 2025, le Conseil de la Ville d’Ajax a cosigné la version 1\.1/);
   });
 });

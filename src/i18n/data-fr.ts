@@ -51,7 +51,8 @@ export const dataFr: Record<string, string> = {
   'endorsements.municipality': 'L’identifiant de la municipalité.',
   'endorsements.action': 'co-signed, adopted, adapted (avec des changements locaux) ou rescinded.',
   'endorsements.date': 'La date de la décision du conseil.',
-  'endorsements.body': 'L’instance qui a décidé, p. ex. Council.',
+  'endorsements.body':
+    'L’instance qui a décidé, telle qu’inscrite : le conseil par défaut, ou l’un de ses comités.',
   'endorsements.instrument': 'La référence de la résolution, de la motion ou du règlement.',
   'endorsements.sourceUrl': 'Le procès-verbal ou la résolution en ligne.',
   'endorsements.textHash':

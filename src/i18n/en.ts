@@ -256,6 +256,28 @@ export const en = {
   'cite.csl': 'CSL-JSON',
   'cite.copy': 'Copy',
   'cite.copied': 'Copied to the clipboard.',
+  'citation.versionTitle': '{title} (Version {version})',
+  'citation.versionTitle.clause': '{title} (Version {version}, clause “{clause}”)',
+  'citation.clause': ', clause “{clause}”',
+  'citation.version.sentence':
+    '{author}, {title}, version {version}{clause} ({kind}), published {date}; text hash {hash}; available at {url}.',
+  'citation.decision.sentence':
+    'On {date}, the {decider} {verb} version {version} of the {title} ({instrument}); the text it decided on has the SHA-256 fingerprint {hash} and is published at {url}.',
+  'citation.decisionTitle': '{instrument}: {action} {versionTitle}',
+  'citation.action.co-signed': 'co-signed',
+  'citation.action.adopted': 'adopted',
+  'citation.action.adapted': 'adapted',
+  'citation.action.rescinded': 'rescinded',
+  'citation.verb.co-signed': 'co-signed',
+  'citation.verb.adopted': 'adopted',
+  'citation.verb.adapted': 'adapted',
+  'citation.verb.rescinded': 'rescinded its endorsement of',
+  'citation.hash': 'Text hash {hash}',
+  'citation.minutes': 'Minutes: {url}',
+  'body.council': 'Council',
+  'decider.council': 'Council {of:municipality}',
+  'decider.committee': '{body} of the Council {of:municipality}',
+  'municipality.legalName': '{type} of {name}',
   'cite.clauses': 'To cite a clause, use the # link beside it: the link names this version.',
   'clause.link': 'Link to this clause in version {version}',
 
@@ -288,7 +310,7 @@ export const en = {
   'resolution.fingerprint':
     'AND WHEREAS the text of that version has the SHA-256 fingerprint {hash} and is kept unchanged at {url};',
   'resolution.resolved':
-    'NOW THEREFORE BE IT RESOLVED THAT the Council of {municipality} co-signs version {version} of the {title};',
+    'NOW THEREFORE BE IT RESOLVED THAT the {council} co-signs version {version} of the {title};',
   'resolution.forward':
     'AND THAT the Clerk forward a copy of this resolution to {publisher} and record it in the {registry} registry.',
   'language.en': 'English',

@@ -96,7 +96,7 @@ export const fr: Dictionary = {
   'policy.endorsements.caption': 'Décisions des conseils sur cette politique, les plus récentes d’abord',
   'policy.progress': 'Progression de la cosignature',
   'policy.progress.summary':
-    '{signed} sur {total} membres de {region} ont cosigné ou adopté la version {version}',
+    '{signed} sur {total} membres {de:region} ont cosigné ou adopté la version {version}',
   'policy.progress.earlier': '{count} de plus ont appuyé une version antérieure (nouvel appui attendu)',
   'policy.progress.waiting': 'Pas encore signé',
   'policy.related': 'Politiques connexes',
@@ -138,7 +138,7 @@ export const fr: Dictionary = {
   'region.policies.none': 'Cette région n’a pas encore publié de ligne directrice.',
   'region.matrix': 'Tableau des cosignatures',
   'region.matrix.caption':
-    'Décision en vigueur de chaque conseil membre sur chaque ligne directrice de {region}',
+    'Décision en vigueur de chaque conseil membre sur chaque ligne directrice {de:region}',
   'region.matrix.none': 'aucune décision',
   'region.matrix.earlier': 'version antérieure',
 
@@ -261,6 +261,28 @@ export const fr: Dictionary = {
   'cite.csl': 'CSL-JSON',
   'cite.copy': 'Copier',
   'cite.copied': 'Copié dans le presse-papiers.',
+  'citation.versionTitle': '{title} (version {version})',
+  'citation.versionTitle.clause': '{title} (version {version}, clause « {clause} »)',
+  'citation.clause': ', clause « {clause} »',
+  'citation.version.sentence':
+    '{author}, « {title} », version {version}{clause} ({kind}), publiée le {date} ; empreinte du texte {hash} ; disponible à {url}.',
+  'citation.decision.sentence':
+    'Le {date}, le {decider} {verb} la version {version} de « {title} » ({instrument}) ; le texte visé par la décision a l’empreinte SHA-256 {hash} et est publié à {url}.',
+  'citation.decisionTitle': '{instrument} : {action}, {versionTitle}',
+  'citation.action.co-signed': 'cosignature',
+  'citation.action.adopted': 'adoption',
+  'citation.action.adapted': 'adaptation',
+  'citation.action.rescinded': 'annulation de l’appui',
+  'citation.verb.co-signed': 'a cosigné',
+  'citation.verb.adopted': 'a adopté',
+  'citation.verb.adapted': 'a adapté',
+  'citation.verb.rescinded': 'a annulé son appui à',
+  'citation.hash': 'Empreinte du texte {hash}',
+  'citation.minutes': 'Procès-verbal : {url}',
+  'body.council': 'Conseil',
+  'decider.council': 'Conseil {de:municipality}',
+  'decider.committee': '{body} du Conseil {de:municipality}',
+  'municipality.legalName': '{type} {de:name}',
   'cite.clauses': 'Pour citer une clause, utilisez le lien # à côté : il nomme cette version.',
   'clause.link': 'Lien vers cette clause de la version {version}',
 
@@ -279,7 +301,7 @@ export const fr: Dictionary = {
   'package.background': 'Contexte',
   'package.progress': 'Cosignatures à ce jour',
   'package.progress.text':
-    '{signed} sur {total} membres de {region} ont cosigné ou adopté la version {version}.',
+    '{signed} sur {total} membres {de:region} ont cosigné ou adopté la version {version}.',
   'package.progress.own': '{count} conseils ont appuyé cette version.',
   'package.fingerprint': 'Empreinte du texte',
   'package.fingerprint.text':
@@ -292,10 +314,9 @@ export const fr: Dictionary = {
   'resolution.signed': 'ATTENDU QUE {count} conseils ont cosigné ou adopté cette version à ce jour ;',
   'resolution.fingerprint':
     'ATTENDU QUE le texte de cette version a l’empreinte SHA-256 {hash} et est conservé sans changement à {url} ;',
-  'resolution.resolved':
-    'IL EST RÉSOLU QUE le conseil de {municipality} cosigne la version {version} de « {title} » ;',
+  'resolution.resolved': 'IL EST RÉSOLU QUE le {council} cosigne la version {version} de « {title} » ;',
   'resolution.forward':
-    'QUE le greffier ou la greffière transmette copie de la présente résolution à {publisher} et l’inscrive au registre {registry}.',
+    'QUE le greffier ou la greffière transmette copie de la présente résolution {à:publisher} et l’inscrive au registre {registry}.',
   'language.en': 'anglais',
   'language.fr': 'français',
   'nav.language': 'Langue',

@@ -1,7 +1,9 @@
 import { en, type Dictionary, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
+import { withArticle, withPreposition, type Named } from './names.ts';
 
 export type { UiKey } from './en.ts';
+export type { Named } from './names.ts';
 export type Lang = 'en' | 'fr';
 
 const dictionaries: Record<Lang, Dictionary> = { en, fr };
@@ -18,11 +20,24 @@ for (const [lang, dictionary] of Object.entries(dictionaries)) {
   }
 }
 
-/** `t('policy.progress.summary', { signed: 5 })`: a string of the page's language, filled in. */
+/**
+ * `t('policy.progress.summary', { signed: 5 })`: a string of the page's language, filled in.
+ * A name that takes an article is passed as a `Named`; the sentence writes the preposition
+ * before it in the placeholder, `membres {de:region}`, and gets « membres de la Région de
+ * Durham » or « membres du Regroupement … » (see names.ts).
+ */
 export function useTranslations(lang: Lang) {
   const dictionary = dictionaries[lang];
-  return (key: UiKey, values: Record<string, string | number> = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return (key: UiKey, values: Record<string, string | number | Named> = {}) =>
+    dictionary[key].replace(
+      /\{(?:([^\s{}:]+):)?(\w+)\}/g,
+      (placeholder, preposition: string | undefined, name: string) => {
+        const value = values[name];
+        if (value === undefined) return placeholder;
+        const named = typeof value === 'object' ? value : { name: String(value) };
+        return preposition ? withPreposition(preposition, named, lang) : withArticle(named);
+      },
+    );
 }
 
 /**

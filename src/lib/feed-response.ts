@@ -2,6 +2,7 @@ import settings from 'virtual:common-ground/settings';
 import { localName, useTranslations, type Lang, type UiKey } from '../i18n/index.ts';
 import { atom } from './atom.ts';
 import type { FeedEvent } from './feed.ts';
+import { bodyName } from './names.ts';
 import type { Registry } from './registry/index.ts';
 import { textIn } from './registry/texts-in.ts';
 import { absoluteUrl, urlsFor } from './urls.ts';
@@ -42,8 +43,8 @@ export function feedResponse(
         }),
         summary:
           policy.guideline.texts.length > 1
-            ? `${e.body}, ${e.instrument} (${t(`decision.text.${policy.lang}`)})`
-            : `${e.body}, ${e.instrument}`,
+            ? `${bodyName(e.body, lang)}, ${e.instrument} (${t(`decision.text.${policy.lang}`)})`
+            : `${bodyName(e.body, lang)}, ${e.instrument}`,
       };
     }
     const url = page(urls.version(policy.slug, event.version.version));

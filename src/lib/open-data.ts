@@ -180,7 +180,11 @@ export function datasets(site: URL | undefined): Dataset[] {
           value: (e) => e.action,
         },
         { name: 'date', description: 'The date of the council decision.', value: (e) => e.date },
-        { name: 'body', description: 'The deciding body, e.g. Council.', value: (e) => e.body },
+        {
+          name: 'body',
+          description: 'The deciding body as recorded: Council by default, or one of its committees.',
+          value: (e) => e.body,
+        },
         {
           name: 'instrument',
           description: 'The resolution, motion or by-law reference.',

@@ -31,6 +31,9 @@ export function urlsFor(lang: Lang) {
     endorsement: (slug: string, anchor: string) => `${page(`/policies/${slug}/`)}#${anchor}`,
     /** A frozen version: the exact words, forever. */
     version: (slug: string, version: string) => page(`/policies/${slug}/v/${version}/`),
+    /** A decision's row on the frozen version it signed: what a citation of it links to. */
+    versionEndorsement: (slug: string, version: string, anchor: string) =>
+      `${page(`/policies/${slug}/v/${version}/`)}#${anchor}`,
     /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
     changes: (slug: string, from: string, to: string) => page(`/policies/${slug}/changes/${from}...${to}/`),
     councilPackage: (slug: string) => page(`/policies/${slug}/council-package/`),
@@ -41,7 +44,10 @@ export function urlsFor(lang: Lang) {
   };
 }
 
-/** The English addresses, which are also the language-neutral ones (data files, citations). */
+/**
+ * The English addresses, which are also the language-neutral ones (data files). Citations
+ * link to the page in their own language: a French citation to the French page.
+ */
 export const urls = urlsFor(defaultLang);
 
 /**

@@ -5,6 +5,9 @@ import { idSchema, pastDateSchema, urlSchema, versionSchema } from './primitives
 export const endorsementActions = ['co-signed', 'adopted', 'adapted', 'rescinded'] as const;
 export type EndorsementAction = (typeof endorsementActions)[number];
 
+/** The deciding body when an endorsement names none: the whole council. */
+export const defaultBody = 'Council';
+
 /** One council decision about one version of a policy. */
 export const endorsementSchema = z.strictObject({
   municipality: idSchema.describe('The deciding municipality, by id.'),
@@ -16,8 +19,10 @@ export const endorsementSchema = z.strictObject({
   body: z
     .string()
     .min(1)
-    .default('Council')
-    .describe('The deciding body, e.g. "General Government Committee".'),
+    .default(defaultBody)
+    .describe(
+      'The deciding body, e.g. "General Government Committee"; `Council` (the default) is shown as « Conseil » on French pages.',
+    ),
   instrument: z
     .string({ error: 'is required: the resolution, motion or by-law reference' })
     .min(1)

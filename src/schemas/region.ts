@@ -12,6 +12,12 @@ export const regionSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('Its French name; the English name is shown when it is missing.'),
+  article_fr: z
+    .enum(['le', 'la', "l'", 'les', 'none'], { error: "must be one of le, la, l', les, none" })
+    .optional()
+    .describe(
+      "The article its name takes in a French sentence: `la` (« membres de la Région de Durham »), `le` (« du Regroupement … »), `l'`, `les`, or `none`. When it is missing, it follows the name's first word: Région, Coalition, MRC… take `la`, Regroupement `le`; any other word, none.",
+    ),
   kind: z
     .enum(regionKinds, { error: `must be one of ${regionKinds.join(', ')}` })
     .describe('`upper-tier` (a regional municipality), `cluster` (a geographic cluster) or `coalition`.'),

@@ -238,7 +238,7 @@ function endorsementsOf(
       version: version.version,
       date,
       body: random.chance(0.15) ? 'General Government Committee' : undefined,
-      instrument: `Sample resolution DEMO-${date.slice(0, 4)}-${String(plan.next()).padStart(5, '0')}`,
+      instrument: `DEMO-${date.slice(0, 4)}-${String(plan.next()).padStart(5, '0')}`,
       textHash: random.chance(0.25) ? textHash(version.text.body) : undefined,
       notes: action === 'adapted' ? 'Adopted with a local retention schedule.' : undefined,
     };
