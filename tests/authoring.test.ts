@@ -176,12 +176,17 @@ describe('npm run new:version', () => {
     expect(result.status, result.stderr).toBe(0);
 
     const frozen = read(dir, 'policies/data-principles/versions/1.1.mdx');
-    expect(frozen).toBe(`---\nversion: "1.1"\npublished: "2025-06-01"\n---\n${bodyOf(oldIndex)}`);
+    // What changed in 1.1 goes with its text; 1.2 starts without it.
+    const changes = /^changes: .*\n/m.exec(oldIndex)![0];
+    expect(frozen).toBe(`---\nversion: "1.1"\npublished: "2025-06-01"\n${changes}---\n${bodyOf(oldIndex)}`);
     expect(textHash(bodyOf(frozen))).toBe(textHash(bodyOf(oldIndex)));
 
     const index = read(dir, 'policies/data-principles/index.mdx');
     expect(index).toBe(
-      oldIndex.replace('version: "1.1"\npublished: "2025-06-01"', `version: "1.2"\npublished: "${today()}"`),
+      oldIndex.replace(
+        `version: "1.1"\npublished: "2025-06-01"\n${changes}`,
+        `version: "1.2"\npublished: "${today()}"\n`,
+      ),
     );
     expect(problems(dir)).toEqual([]);
   });

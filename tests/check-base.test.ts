@@ -113,7 +113,7 @@ const CHANGED_PRINCIPLE = '2. Publish what is not personal, as closed data.';
 /** The one line for the changed principle, which is line `line` of index.mdx after the edit. */
 const changedText = (line: number) =>
   `content/policies/data-principles/index.mdx:${line}:37: text: version 1.1 was decided on by ajax and whitby at HEAD, and its text was changed, first at line ${line}: signed words never change. Restore them (git show HEAD:content/policies/data-principles/index.mdx) and publish the change as a new version (npm run new:version)`;
-const SIGNED_1_0 = 'sha256:9e913e20b2aa1ce91ff4f3b3286bfb75379589f4e0a0ce4a183354561e9c532e';
+const SIGNED_1_0 = 'sha256:8675f088a79d18a32fc1b65d22f588ddfbe8dce6cf2da27193628e2789bcac3f';
 const SIGNED_1_1 = 'sha256:ecdc14b8e31fc6d9919833d1d457729b3eeface62d201cad86f79fc3427d01c5';
 /** The textHash line that both decisions on version 1.1 (ajax's and whitby's) pin. */
 const TEXT_HASH_OF_1_1 = `\n    textHash: ${SIGNED_1_1}`;
@@ -160,9 +160,9 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.code).toBe(1);
     // Two guards, each naming the problem: the pinned hashes, and the text at HEAD.
     expect(result.lines).toEqual([
-      hashMismatch('data-principles', { line: 44, endorsement: 4, municipality: 'ajax' }, CHANGED_1_1),
-      hashMismatch('data-principles', { line: 51, endorsement: 5, municipality: 'whitby' }, CHANGED_1_1),
-      changedText(61),
+      hashMismatch('data-principles', { line: 45, endorsement: 4, municipality: 'ajax' }, CHANGED_1_1),
+      hashMismatch('data-principles', { line: 52, endorsement: 5, municipality: 'whitby' }, CHANGED_1_1),
+      changedText(62),
     ]);
   });
 
@@ -176,7 +176,7 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.code).toBe(1);
     // The text-hash rule has nothing left to compare: only the base comparison sees it.
     expect(result.lines.filter((line) => line.includes('textHash'))).toEqual([]);
-    expect(result.lines).toEqual([changedText(59)]);
+    expect(result.lines).toEqual([changedText(60)]);
   });
 
   it('refuses the same edit when it also deletes the endorsements of that version', async () => {
@@ -187,7 +187,7 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.code).toBe(1);
     // With the decisions went their pinned hashes: only the base comparison sees it.
     expect(result.lines.filter((line) => line.includes('textHash'))).toEqual([]);
-    expect(result.lines).toEqual([changedText(48)]);
+    expect(result.lines).toEqual([changedText(49)]);
   });
 
   it('refuses a deleted frozen version, and the addresses it published', async () => {
@@ -257,13 +257,13 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
       version: '1.0',
       file: 'versions/1.0.mdx',
       signed: SIGNED_1_0,
-      now: 'sha256:3dbb2b80a74e313ca6fafb4f3993354707575462fb25061f110d8fbe6d1938f0',
+      now: 'sha256:725c415b7f2314da33adf00c5d3bfbf138a0d49ec8800fca9d1a0a8b818aa1d8',
     };
     // Pickering's decision pins no hash: only the three that do are named.
     expect(result.lines).toEqual([
-      hashMismatch('data-principles', { line: 18, endorsement: 0, municipality: 'ajax' }, spaced1_0),
-      hashMismatch('data-principles', { line: 31, endorsement: 2, municipality: 'oshawa' }, spaced1_0),
-      hashMismatch('data-principles', { line: 37, endorsement: 3, municipality: 'oshawa' }, spaced1_0),
+      hashMismatch('data-principles', { line: 19, endorsement: 0, municipality: 'ajax' }, spaced1_0),
+      hashMismatch('data-principles', { line: 32, endorsement: 2, municipality: 'oshawa' }, spaced1_0),
+      hashMismatch('data-principles', { line: 38, endorsement: 3, municipality: 'oshawa' }, spaced1_0),
       'content/policies/data-principles/versions/1.0.mdx:13:12: text: version 1.0 was decided on by ajax, pickering and oshawa at HEAD, and its text differs only in spacing inside line 13: put the spaces back as signed (invisible on screen, but the signed text hash no longer matches)',
     ]);
   });

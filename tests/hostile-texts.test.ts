@@ -6,10 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { cite } from '../src/lib/citation.ts';
 import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { compareTexts } from '../src/lib/compare.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
-import { textBlocks } from '../src/lib/text-blocks.ts';
-import { renderForTest } from './support/render.ts';
+import { compareForTest, renderForTest } from './support/render.ts';
 import { join, resolve } from 'node:path';
 import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
@@ -105,7 +103,7 @@ describe('the renderer', () => {
 describe('comparisons', () => {
   it('show two wholly different versions as one taken out and one put in', () => {
     const words = (seed: string) => Array.from({ length: 20_000 }, (_, i) => `${seed}${i}`).join(' ');
-    const comparison = compareTexts(textBlocks(words('a')), textBlocks(words('b')));
+    const comparison = compareForTest(words('a'), words('b'));
     expect(comparison.wordsDeleted).toBe(20_000);
     expect(comparison.wordsInserted).toBe(20_000);
   });

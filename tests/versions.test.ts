@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { renderForTest } from './support/render.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { textHash } from '../src/lib/text-hash.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { readPage, sectionOf, tableRows, text } from './support/html.ts';
 
 const dist = inject('fixtureDist');
@@ -15,6 +16,16 @@ const fixture = 'tests/fixtures/registry/policies/data-principles';
 const hashOfFile = (path: string) => textHash(splitFrontmatter(readFileSync(path, 'utf8'))!.body);
 const hash10 = hashOfFile(`${fixture}/versions/1.0.mdx`);
 const hash11 = hashOfFile(`${fixture}/index.mdx`);
+const changes11 =
+  'Adds a principle on disposing of data when its retention period ends, says what collecting and publishing data are for, and makes the Clerk keeper of the data inventory.';
+
+/** The description of a fact (`<dt>` then `<dd>`s) in a page's list of facts, by its term. */
+const factOf = (page: HTMLElement, term: string) => {
+  const dt = page.querySelectorAll('dl.facts dt').find((dt) => text(dt) === term);
+  const dds: HTMLElement[] = [];
+  for (let dd = dt?.nextElementSibling; dd?.tagName === 'DD'; dd = dd.nextElementSibling) dds.push(dd);
+  return dds.map((dd) => text(dd));
+};
 
 describe('version pages', () => {
   it('exist for the current version and each frozen one, with the hash and who signed', () => {
@@ -32,6 +43,9 @@ describe('version pages', () => {
     const v11 = readPage(dist, '/policies/data-principles/v/1.1/');
     expect(text(v11.querySelector('.notice'))).toContain('This is the current version.');
     expect(text(v11.querySelector('.text-hash code'))).toBe(hash11);
+    // What changed, at the top of the page, above the hash and the text.
+    expect(factOf(v11, 'What changed')).toEqual([`${changes11} (changes from 1.0)`]);
+    expect(factOf(v10, 'What changed')).toEqual(['First published version.']);
     expect(tableRows(sectionOf(v11, 'signers-heading').querySelector('table')!).map((row) => row[0])).toEqual(
       ['Whitby', 'Ajax'],
     );
@@ -42,7 +56,7 @@ describe('version pages', () => {
     const rows = tableRows(sectionOf(page, 'history-heading').querySelector('table')!);
     expect(rows).toEqual([
       // Standing signatures: Ajax and Whitby on 1.1; Pickering alone still on 1.0.
-      ['1.1', 'June 1, 2025', '—', '2', 'changes from 1.0'],
+      ['1.1', 'June 1, 2025', changes11, '2', 'changes from 1.0'],
       ['1.0', 'January 15, 2024', 'First published version.', '1', '—'],
     ]);
     expect(page.querySelector('a[href="/policies/data-principles/changes/1.0...1.1/"]')).not.toBeNull();
@@ -56,17 +70,41 @@ describe('version pages', () => {
 describe('changes between versions', () => {
   const page = readPage(dist, '/policies/data-principles/changes/1.0...1.1/');
 
-  it('mark insertions and deletions in words, not only in colour', () => {
+  it('say what changed in each version of the range, at the top', () => {
     expect(text(page.querySelector('h1'))).toBe('Changes from version 1.0 to 1.1');
-    const inserted = page.querySelectorAll('ins').map((ins) => text(ins));
-    const deleted = page.querySelectorAll('del').map((del) => text(del));
-    expect(inserted).toContain('[inserted: 3. Dispose of data when its retention period ends.; end]');
+    expect(factOf(page, 'What changed')).toEqual([`Version 1.1: ${changes11}`]);
+    expect(page.querySelector('dl.facts a[href="/policies/data-principles/v/1.1/"]')).not.toBeNull();
+    expect(text(page)).toContain('23 words inserted and 4 words deleted.');
+  });
+
+  it('mark insertions and deletions in words, not only in colour', () => {
+    const inserted = page.querySelectorAll('.compared ins').map((ins) => text(ins));
+    const deleted = page.querySelectorAll('.compared del').map((del) => text(del));
+    expect(inserted).toContain('[inserted: needed for a stated purpose.; end]');
     expect(deleted).toContain('[deleted: needed.; end]');
-    expect(inserted.some((run) => run.includes('needed for a stated purpose.'))).toBe(true);
+    expect(text(page)).toContain('deleted words are struck through and announced as “deleted”');
+  });
+
+  it('keep the text’s structure: its headings, list and table', () => {
+    const compared = page.querySelector('.compared')!;
+    expect(compared.querySelectorAll('h2').map((h2) => text(h2))).toEqual(['Purpose', 'Principles', 'Roles']);
+    // The list stays a list; the new principle is an item of it, marked whole.
+    const items = compared.querySelectorAll('ol > li');
+    expect(items).toHaveLength(3);
+    expect(text(items[2])).toBe('[inserted: Dispose of data when its retention period ends.; end]');
+    expect(items[2]!.firstElementChild?.tagName).toBe('INS');
     // Unchanged words stay outside any mark.
-    const clause = page.querySelectorAll('p.item').find((p) => text(p).startsWith('1. Collect only'));
-    expect(clause?.querySelector('ins, del')?.parentNode).toBe(clause);
-    expect(text(page)).toContain('40 words inserted and 3 words deleted.');
+    expect(text(items[0])).toMatch(/^Collect only what is \[deleted/);
+    expect(items[0]!.querySelector('ins, del')?.parentNode).toBe(items[0]);
+    // The table stays a table, its changed cell marked inside.
+    const table = compared.querySelector('table')!;
+    expect(tableRows(table)).toEqual([
+      ['Clerk', 'Keeps the [deleted: records; end][inserted: data inventory; end]'],
+      ['Data steward', 'Answers for one data set'],
+    ]);
+    const cell = table.querySelectorAll('tbody td')[1]!;
+    expect(cell.querySelector('del') && cell.querySelector('ins')).toBeTruthy();
+    expect(table.querySelectorAll('thead th').map((th) => text(th))).toEqual(['Role', 'Responsibility']);
   });
 
   it('are published for every pair a signature needs and no other', () => {

@@ -235,6 +235,7 @@ export const en = {
   'version.compare': 'Compare',
   'version.compareWith': 'changes from {from}',
   'version.first': 'First published version.',
+  'version.changes.none': 'Not recorded.',
 
   'changes.title': 'Changes from version {from} to {to}',
   'changes.summary': '{inserted} words inserted and {deleted} words deleted.',

@@ -240,6 +240,7 @@ export const fr: Dictionary = {
   'version.compare': 'Comparer',
   'version.compareWith': 'changements depuis la {from}',
   'version.first': 'Première version publiée.',
+  'version.changes.none': 'Non indiqué.',
 
   'changes.title': 'Changements de la version {from} à la version {to}',
   'changes.summary': '{inserted} mots ajoutés et {deleted} mots supprimés.',

@@ -1,4 +1,7 @@
-/** A policy text rendered as an English page would render it, for tests of the renderer. */
+/** Policy texts rendered and compared as an English page would, for tests of the renderer. */
+import { comparisonHtml } from '../../src/lib/compare-html.ts';
+import { compareTexts, type Comparison } from '../../src/lib/compare.ts';
+import { comparableText } from '../../src/lib/text-blocks.ts';
 import { renderText, type RenderedText, type RenderOptions } from '../../src/lib/text/render.ts';
 
 export function renderForTest(body: string, options: Partial<RenderOptions> = {}): RenderedText {
@@ -12,4 +15,16 @@ export function renderForTest(body: string, options: Partial<RenderOptions> = {}
     imageUrl: (name) => name,
     ...options,
   });
+}
+
+/** Two texts compared as the comparison page compares them, with its HTML in English. */
+export function compareForTest(before: string, after: string): Comparison & { html: string } {
+  const options = {
+    lang: 'en',
+    callout: { note: 'Note', warning: 'Warning' },
+    imageUrl: (name: string) => name,
+  };
+  const comparison = compareTexts(comparableText(before, options), comparableText(after, options));
+  const html = comparisonHtml(comparison.tree, { inserted: 'inserted', deleted: 'deleted', end: 'end' });
+  return { ...comparison, html };
 }

@@ -61,18 +61,25 @@ command writes to the same content folder.`,
       'published',
       quotedScalar(String(isScalar(published) ? published.value : published), published),
     );
+    // What changed belongs to the version it tells about: it is frozen with that text, and
+    // the next version starts without one (its pages say "Not recorded" until it is written).
+    const changes = index.doc.get('changes', true);
+    if (changes !== undefined) {
+      frozen.set('changes', changes);
+      index.doc.delete('changes');
+    }
     setScalar(index.doc, 'version', next);
     setScalar(index.doc, 'published', values.date ?? today());
     writeContent(
       contentDir,
       [
-        { path: frozenPath, text: `---\n${frozen.toString()}---\n${index.body}` },
+        { path: frozenPath, text: `---\n${frozen.toString({ lineWidth: 0 })}---\n${index.body}` },
         { path: indexPath, text: index.print(), before: index.text },
       ],
       loadGazetteer(),
     );
     return `Froze version ${current} in ${relative(process.cwd(), frozenPath)}; ${relative(process.cwd(), indexPath)} is now version ${next}.
-Next: edit the text, note what changed in the pull request, and set status to proposed
+Next: edit the text, say what changed in one sentence (changes:), and set status to proposed
 (or under-review) when councils are asked to co-sign ${next}.`;
   },
 };

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compareTexts, type Comparison } from '../compare.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { textBlocks, type TextBlock } from '../text-blocks.ts';
 import type { VersionView } from './types.ts';
 
 /**
@@ -36,19 +34,3 @@ export function recent<A extends unknown[], V>(
     return value;
   };
 }
-
-/** A version's text as plain blocks, parsed once however many comparisons in a row use it. */
-export const versionBlocks = recent(
-  (version: VersionView): TextBlock[] => textBlocks(readBody(version.entry)),
-  (version) => version,
-);
-
-/**
- * The word-level changes between two versions. The English and French pages of a comparison
- * are built one after the other (their routes list the languages innermost) and show the same
- * comparison: it is computed once for both.
- */
-export const versionChanges = recent(
-  (from: VersionView, to: VersionView): Comparison => compareTexts(versionBlocks(from), versionBlocks(to)),
-  (from, to) => `${from.textHash} ${to.textHash}`,
-);
