@@ -75,6 +75,21 @@ describe('narrow screens', () => {
   });
 });
 
+describe('a phone reader', () => {
+  it.each([
+    ['English', 'policies/durham-data-principles/'],
+    ['French original', 'fr/policies/cadre-participation-publique/'],
+  ])('finds the text of a policy (%s) within the first two screens at 375 px', async (_, path) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await page.goto(server.url + path);
+    const top = await page
+      .locator('#text-heading')
+      .evaluate((heading) => heading.getBoundingClientRect().top);
+    await page.close();
+    expect(top).toBeLessThan(2 * 667);
+  });
+});
+
 describe('keyboard users', () => {
   it('reach the main content with the skip link first', async () => {
     const page = await browser.newPage();

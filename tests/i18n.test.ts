@@ -77,7 +77,8 @@ describe('the dictionaries', () => {
     for (const word of ['Policies', 'Municipalities', 'Regions', 'Topics', 'Skip to main content']) {
       expect(chrome).not.toContain(word);
     }
-    expect(text(page.querySelector('dl.facts'))).toContain('Statut Adoptée');
+    expect(text(page.querySelector('.kicker'))).toContain('Adoptée');
+    expect(text(page.querySelector('.at-a-glance'))).toContain('Licence de réutilisation');
   });
 });
 
@@ -85,12 +86,13 @@ describe('French pages', () => {
   it('say they are French, and format dates and numbers the French way', () => {
     const page = readPage(fixture, '/fr/policies/data-principles/');
     expect(page.querySelector('html')!.getAttribute('lang')).toBe('fr');
-    expect(text(page.querySelector('dl.facts'))).toContain('Publiée le 1 juin 2025');
+    expect(text(page.querySelector('.at-a-glance dl'))).toContain('1.1, publiée le 1 juin 2025');
     expect(text(page.querySelector('.progress .summary'))).toBe(
       '2 sur 5 membres de la Région de Durham ont cosigné ou adopté la version 1.1',
     );
     // The English text of the policy is marked as English inside the French page.
-    expect(page.querySelector('article')!.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('h1')!.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('.policy-text')!.getAttribute('lang')).toBe('en');
     expect(text(page.querySelector('.notice'))).toContain('Cette politique est rédigée en anglais.');
   });
 
@@ -146,10 +148,10 @@ describe('French pages', () => {
 
   it('show a French document natively, and flag it on the English site', () => {
     const french = readPage(fixture, '/fr/policies/modele-evaluation/');
-    expect(french.querySelector('article')!.hasAttribute('lang')).toBe(false);
+    expect(french.querySelector('.policy-text')!.hasAttribute('lang')).toBe(false);
     expect(french.querySelector('.notice')).toBeNull();
     const english = readPage(fixture, '/policies/modele-evaluation/');
-    expect(english.querySelector('article')!.getAttribute('lang')).toBe('fr');
+    expect(english.querySelector('.policy-text')!.getAttribute('lang')).toBe('fr');
     expect(text(english.querySelector('.notice'))).toBe(
       'This policy is written in French. It has no English translation yet: the original text follows.',
     );

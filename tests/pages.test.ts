@@ -137,13 +137,47 @@ describe('policies index', () => {
 describe('policy page', () => {
   const page = readPage(dist, '/policies/data-principles/');
 
-  it('shows the status, version, dates, region, topics and licence', () => {
-    const facts = text(page.querySelector('dl.facts'));
-    expect(facts).toBe(
-      'Status Adopted Version 1.1 Published June 1, 2025 Next review June 1, 2027 Region Durham Region Topics Privacy, Open data Reuse licence CC-BY-4.0',
+  it('leads with the title, status, a summary box and the contents, then the text', () => {
+    expect(text(page.querySelector('.kicker'))).toBe(
+      'Adopted Guideline Version 1.1 Topics: Privacy, Open data',
     );
     expect(text(page.querySelector('h1'))).toBe('Fixture Data Principles');
     expect(text(page.querySelector('.lead'))).toContain('Shared principles');
+    // Who is still to sign: a first signature (Brock), a re-endorsement (Pickering), a return (Oshawa).
+    expect(text(page.querySelector('.at-a-glance dl'))).toBe(
+      'Version 1.1, published June 1, 2025 · Next review June 1, 2027 ' +
+        'Co-signed by 2 of 5 members (Durham Region) · still to sign: Pickering, Oshawa and Brock. Where each member stands ' +
+        'Reuse licence CC-BY-4.0',
+    );
+    const contents = page.querySelector('nav.on-this-page')!;
+    expect(contents.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '#text-heading',
+      '#purpose',
+      '#principles',
+      '#roles',
+      '#endorsements-heading',
+      '#progress-heading',
+      '#history-heading',
+    ]);
+    // In document order: the summary, the text, then the decisions and the history.
+    const html = page.querySelector('article')!.innerHTML;
+    const at = (id: string) => html.indexOf(`id="${id}"`);
+    expect(at('glance-heading')).toBeLessThan(at('text-heading'));
+    expect(at('text-heading')).toBeLessThan(at('endorsements-heading'));
+    expect(at('endorsements-heading')).toBeLessThan(at('history-heading'));
+  });
+
+  it('keeps each decision to one compact row, with a link to its permanent citation and the standing ones marked', () => {
+    const table = sectionOf(page, 'endorsements-heading').querySelector('table')!;
+    expect(table.querySelectorAll('details.cite')).toHaveLength(0);
+    const cite = table.querySelector('#endorsement-pickering-co-signed-1-0 .cite-link a')!;
+    expect(cite.getAttribute('href')).toBe(
+      '/policies/data-principles/v/1.0/#endorsement-pickering-co-signed-1-0',
+    );
+    const standing = tableRows(table)
+      .filter((row) => row[1]!.includes('Standing decision'))
+      .map((row) => row[0]);
+    expect(standing).toEqual(['Whitby', 'Ajax', 'Pickering']);
   });
 
   it('has an endorsement table with every decision, newest first, each at a stable anchor', () => {
@@ -156,9 +190,11 @@ describe('policy page', () => {
       ['Oshawa', 'February 10, 2024', 'Council', 'DEMO-F-03'],
       ['Ajax', 'February 1, 2024', 'Council', 'DEMO-F-01'],
     ]);
-    expect(decision(rows[0]![1]!)).toBe('Adapted 1.1 Whitby keeps records for ten years instead of seven.');
+    expect(decision(rows[0]![1]!)).toBe(
+      'Adapted 1.1 Whitby keeps records for ten years instead of seven. Standing decision',
+    );
     expect(decision(rows[3]![1]!)).toBe(
-      'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since',
+      'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since Standing decision',
     );
     expect(page.querySelector('#endorsement-pickering-co-signed-1-0')).not.toBeNull();
     expect(page.querySelector('a[href="https://example.org/minutes/demo-f-02"]')).not.toBeNull();
@@ -203,7 +239,12 @@ describe('policy page', () => {
 
   it('marks a French document as French', () => {
     const french = readPage(dist, '/policies/modele-evaluation/');
-    expect(french.querySelector('article')!.getAttribute('lang')).toBe('fr');
+    // Its own words are French; the page around them stays in the reader's language.
+    expect(french.querySelector('h1')!.getAttribute('lang')).toBe('fr');
+    expect(french.querySelector('.lead')!.getAttribute('lang')).toBe('fr');
+    expect(french.querySelector('.policy-text')!.getAttribute('lang')).toBe('fr');
+    expect(french.querySelector('#text-heading')!.getAttribute('lang')).toBe('en');
+    expect(french.querySelector('.at-a-glance')!.hasAttribute('lang')).toBe(false);
   });
 });
 
@@ -218,8 +259,11 @@ describe('municipality page', () => {
     expect(facts).toContain('ocd-division/country:ca/csd:3518001');
     const rows = tableRows(sectionOf(page, 'record-heading').querySelector('table')!);
     expect(rows.map((row) => [row[0], decision(row[1]!)])).toEqual([
-      ['Fixture Cybersecurity Standard', 'Adopted 1.0'],
-      ['Fixture Data Principles', 'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since'],
+      ['Fixture Cybersecurity Standard', 'Adopted 1.0 Standing decision'],
+      [
+        'Fixture Data Principles',
+        'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since Standing decision',
+      ],
     ]);
     expect(text(sectionOf(page, 'open-heading').querySelector('ul'))).toBe(
       'Fixture Data Principles (Durham Region; re-endorsement pending: signed 1.0, current is 1.1; council package) ' +

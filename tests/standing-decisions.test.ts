@@ -26,8 +26,8 @@ describe('a translation is one guideline in two languages', () => {
     for (const path of ['/policies/open-data-standard/', '/policies/norme-donnees-ouvertes/']) {
       const rows = tableRows(sectionOf(readPage(dist, path), 'endorsements-heading').querySelector('table')!);
       expect(rows.map((row) => [row[0], decision(row[1]!)])).toEqual([
-        ['Whitby', 'Co-signed 1.0 on the French text'],
-        ['Brock', 'Co-signed 1.0 on the English text'],
+        ['Whitby', 'Co-signed 1.0 on the French text Standing decision'],
+        ['Brock', 'Co-signed 1.0 on the English text Standing decision'],
       ]);
     }
   });
@@ -68,7 +68,7 @@ describe('standing decision versus history', () => {
 
   it('says re-endorsement pending only on a standing decision of an earlier version', () => {
     expect(row('Pickering', 'Co-signed 1.0')).toBe(
-      'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since',
+      'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since Standing decision',
     );
     expect(rows.filter((r) => r[1]!.includes('Re-endorsement pending')).map((r) => r[0])).toEqual([
       'Pickering',

@@ -141,7 +141,14 @@ describe('an endorsement of an earlier version', () => {
 
 describe('endorsements', () => {
   it('each have a permanent anchor showing every detail of the decision and the signed hash', () => {
-    const row = readPage(dist, '/policies/data-principles/').querySelector(
+    // The policy page's compact row links to the full one, on the version the council signed.
+    const compact = readPage(dist, '/policies/data-principles/').querySelector(
+      '#endorsement-pickering-co-signed-1-0 .cite-link a',
+    )!;
+    expect(compact.getAttribute('href')).toBe(
+      '/policies/data-principles/v/1.0/#endorsement-pickering-co-signed-1-0',
+    );
+    const row = readPage(dist, '/policies/data-principles/v/1.0/').querySelector(
       '#endorsement-pickering-co-signed-1-0',
     )!;
     const content = text(row);
@@ -224,7 +231,7 @@ describe('cite this', () => {
   it('cites a council decision by its council’s legal name, at its row on the version it signed', () => {
     const url =
       'https://common-ground.example.ca/policies/data-principles/v/1.1/#endorsement-whitby-adapted-1-1';
-    const row = readPage(dist, '/policies/data-principles/').querySelector(
+    const row = readPage(dist, '/policies/data-principles/v/1.1/').querySelector(
       '#endorsement-whitby-adapted-1-1',
     )!;
     expect(row.querySelector('details.cite pre')!.text).toBe(
@@ -236,7 +243,7 @@ describe('cite this', () => {
   });
 
   it('cites a committee’s decision as the committee of its council, with the minutes', () => {
-    for (const path of ['/policies/data-principles/', '/policies/data-principles/v/1.0/']) {
+    for (const path of ['/policies/data-principles/v/1.0/']) {
       const row = readPage(dist, path).querySelector('#endorsement-pickering-co-signed-1-0')!;
       const [sentence, apa, bibtex, csl] = row.querySelectorAll('details.cite pre').map((pre) => pre.text);
       const url =
@@ -257,13 +264,13 @@ describe('cite this', () => {
   });
 
   it('cites in French on French pages, linking to the French version page', () => {
-    const row = readPage(dist, '/fr/policies/data-principles/').querySelector(
+    const row = readPage(dist, '/fr/policies/data-principles/v/1.0/').querySelector(
       '#endorsement-pickering-co-signed-1-0',
     )!;
     expect(row.querySelector('details.cite pre')!.text).toBe(
       `Le 1 mars 2024, le General Government Committee du Conseil de la Ville de Pickering a cosigné la version 1.0 de « Fixture Data Principles » (DEMO-F-02) ; le texte visé par la décision a l’empreinte SHA-256 ${hash10} et est publié à https://common-ground.example.ca/fr/policies/data-principles/v/1.0/#endorsement-pickering-co-signed-1-0. Procès-verbal : https://example.org/minutes/demo-f-02.`,
     );
-    const ajax = readPage(dist, '/fr/policies/data-principles/').querySelector(
+    const ajax = readPage(dist, '/fr/policies/data-principles/v/1.1/').querySelector(
       '#endorsement-ajax-co-signed-1-1 details.cite pre',
     )!;
     expect(ajax.text).toMatch(/^Le 1 juillet 2025, le Conseil de la Ville d’Ajax a cosigné la version 1\.1/);

@@ -6,6 +6,8 @@ export interface Clause {
   id: string;
   /** The words the id was made from, for link labels. */
   label: string;
+  /** For a heading, its level in the text (2 for `##`): the page's contents list the top ones. */
+  level?: number;
 }
 
 export interface AnchoredText {

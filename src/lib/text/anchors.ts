@@ -33,7 +33,7 @@ export function anchorClauses(tree: Root, linkTo: (id: string) => string, linkLa
     const id = written ? String(element.properties.id) : unique(slugify(label) || 'clause');
     ids.add(id);
     element.properties.id = id;
-    clauses.push({ id, label });
+    clauses.push(isHeading(element) ? { id, label, level: Number(element.tagName[1]) } : { id, label });
     const link = clauseLink(linkTo(id), `${linkLabel}: ${label}`);
     if (isHeading(element)) element.children.push(link);
     else element.children.unshift(link);
