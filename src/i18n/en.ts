@@ -147,7 +147,34 @@ export const en = {
   'region.matrix': 'Co-signing matrix',
   'region.matrix.caption': 'Standing decision of each member council on each guideline of {region}',
   'region.matrix.none': 'no decision',
-  'region.matrix.earlier': 'earlier version',
+  'region.matrix.member': 'Member council',
+  'region.matrix.open': 'Open for signing',
+  'region.matrix.closed': 'No longer open for signing',
+  'region.matrix.supersededBy': 'Superseded by {title}',
+  'region.matrix.toSign': 'Still to sign',
+  'region.matrix.totals': 'Totals',
+  'region.matrix.total.signed': '{signed} of {total} on {version}',
+  'region.matrix.total.earlier': '{count} on an earlier version',
+  'region.matrix.total.rescinded': '{count} rescinded',
+  /** A term and what it means, in the legend and beside the chase list's link. */
+  'region.matrix.entry': '{label}: {means}',
+  'region.matrix.legend': 'Key',
+  'region.matrix.state.signed': 'Current version',
+  'region.matrix.state.signed.means': 'co-signed, adopted or adapted the version open for signing',
+  'region.matrix.state.earlier': 'Earlier version',
+  'region.matrix.state.earlier.means': 'stands by an earlier version, re-endorsement pending',
+  'region.matrix.state.rescinded': 'Rescinded',
+  'region.matrix.state.rescinded.means':
+    'its council rescinded its signature, and the guideline is open again for it',
+  'region.matrix.state.none': 'No decision',
+  'region.matrix.state.none.means': 'its council has not decided on the guideline yet',
+  'region.matrix.closed.means':
+    'withdrawn or superseded guidelines, in grey after the others, kept for the record with nothing left to sign',
+  'region.matrix.toSign.means':
+    'how many guidelines open for signing still wait for the council’s first signature, re-endorsement or return',
+  'region.matrix.chaseList': 'Download the chase list (CSV)',
+  'region.matrix.chaseList.means':
+    'one row for each council and each guideline it is still to sign, with its standing decision and a link to its council package',
 
   'content.callout.note': 'Note',
   'content.callout.warning': 'Warning',

@@ -154,7 +154,33 @@ export const fr: Dictionary = {
   'region.matrix.caption':
     'Décision en vigueur de chaque conseil membre sur chaque ligne directrice {de:region}',
   'region.matrix.none': 'aucune décision',
-  'region.matrix.earlier': 'version antérieure',
+  'region.matrix.member': 'Conseil membre',
+  'region.matrix.open': 'Ouvertes à la signature',
+  'region.matrix.closed': 'Plus ouvertes à la signature',
+  'region.matrix.supersededBy': 'Remplacée par {title}',
+  'region.matrix.toSign': 'Reste à signer',
+  'region.matrix.totals': 'Totaux',
+  'region.matrix.total.signed': '{signed} sur {total} à la version {version}',
+  'region.matrix.total.earlier': '{count} à une version antérieure',
+  'region.matrix.total.rescinded': '{count} annulation(s)',
+  'region.matrix.entry': '{label} : {means}',
+  'region.matrix.legend': 'Légende',
+  'region.matrix.state.signed': 'Version en vigueur',
+  'region.matrix.state.signed.means': 'a cosigné, adopté ou adapté la version ouverte à la signature',
+  'region.matrix.state.earlier': 'Version antérieure',
+  'region.matrix.state.earlier.means': 'appuie une version antérieure, nouvel appui attendu',
+  'region.matrix.state.rescinded': 'Annulée',
+  'region.matrix.state.rescinded.means':
+    'son conseil a annulé sa signature, et la ligne directrice lui est de nouveau ouverte',
+  'region.matrix.state.none': 'Aucune décision',
+  'region.matrix.state.none.means': 'son conseil ne s’est pas encore prononcé sur la ligne directrice',
+  'region.matrix.closed.means':
+    'lignes directrices retirées ou remplacées, en gris après les autres, conservées pour mémoire sans plus rien à signer',
+  'region.matrix.toSign.means':
+    'combien de lignes directrices ouvertes à la signature attendent encore du conseil une première signature, un nouvel appui ou son retour',
+  'region.matrix.chaseList': 'Télécharger la liste de relance (CSV)',
+  'region.matrix.chaseList.means':
+    'une ligne par conseil et par ligne directrice qu’il lui reste à signer, avec sa décision en vigueur et le lien vers son dossier pour le conseil',
 
   'topics.title': 'Thèmes',
   'topics.lead': 'Les sujets sous lesquels les politiques sont classées.',

@@ -39,6 +39,8 @@ export function urlsFor(lang: Lang) {
     councilPackage: (slug: string) => page(`/policies/${slug}/council-package/`),
     feed: () => page('/feed.xml'),
     regionFeed: (id: string) => page(`/regions/${id}/feed.xml`),
+    /** Who in the region is still to sign what, as CSV (src/lib/chase-list.ts). */
+    chaseList: (id: string) => page(`/regions/${id}/chase-list.csv`),
     municipalityFeed: (id: string) => page(`/municipalities/${id}/feed.xml`),
     data: () => page('/data/'),
   };

@@ -28,6 +28,7 @@ const DERIVED_FAMILIES = [
   /^\/policies\/[^/]+\/v\/[^/]+\/$/,
   /^\/policies\/[^/]+\/council-package\/$/,
   /^\/(municipalities|regions)\/[^/]+\/(feed\.xml)?$/,
+  /^\/regions\/[^/]+\/chase-list\.csv$/,
   /^\/topics\/[^/]+\/$/,
 ];
 
@@ -62,7 +63,9 @@ export function derivedAddresses(content: PublishedContent): Set<string> {
   }
   for (const id of content.municipalities)
     neutral.push(`/municipalities/${id}/`, `/municipalities/${id}/feed.xml`);
-  for (const id of content.regions) neutral.push(`/regions/${id}/`, `/regions/${id}/feed.xml`);
+  // Every region has its chase list, empty or not (src/pages/[...lang]/regions/[id]/chase-list.csv.ts).
+  for (const id of content.regions)
+    neutral.push(`/regions/${id}/`, `/regions/${id}/feed.xml`, `/regions/${id}/chase-list.csv`);
   for (const id of content.topics) neutral.push(`/topics/${id}/`);
   return new Set(prefixes.flatMap((prefix) => neutral.map((path) => prefix + path)));
 }
