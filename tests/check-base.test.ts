@@ -198,7 +198,7 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(baseLines(result.lines)).toEqual([
       'content/policies/data-principles/versions/1.0.mdx: was deleted: version 1.0 is frozen at HEAD (decided on by ajax, pickering and oshawa), and its address /policies/data-principles/v/1.0/ is cited. Restore it (git checkout HEAD -- content/policies/data-principles/versions/1.0.mdx)',
       lost(45, '/fr/policies/data-principles/v/1.0/'),
-      lost(93, '/policies/data-principles/v/1.0/'),
+      lost(95, '/policies/data-principles/v/1.0/'),
     ]);
   });
 
@@ -213,8 +213,8 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
       'content/published-addresses.txt: was deleted: at HEAD it lists every address the registry has published, and the build needs it to refuse a lost one. Restore it (git checkout HEAD -- content/published-addresses.txt)',
       lost(37, '/fr/policies/cyber-baseline/'),
       lost(38, '/fr/policies/cyber-baseline/v/1.0/'),
-      lost(85, '/policies/cyber-baseline/'),
-      lost(86, '/policies/cyber-baseline/v/1.0/'),
+      lost(87, '/policies/cyber-baseline/'),
+      lost(88, '/policies/cyber-baseline/v/1.0/'),
     ]);
   });
 

@@ -319,7 +319,7 @@ describe('region page', () => {
     expect(rows[1]![1]).toContain('Co-signed 1.0, March 1, 2024 Re-endorsement pending: current is 1.1');
     expect(rows[2]![2]).toBe('Co-signed 1.0, October 20, 2025 on the French text');
     expect(rows[3]).toEqual(['Oshawa', 'Rescinded 1.0, January 10, 2025', 'no decision', 'no decision', '2']);
-    expect(rows[4]![2]).toBe('Co-signed 1.0, October 1, 2025 on the English text');
+    expect(rows[4]![2]).toBe('Co-signed 1.0, October 1, 2025');
     expect(table.querySelectorAll('tbody th[scope=row]')).toHaveLength(5);
   });
 });
