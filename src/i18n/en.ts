@@ -334,6 +334,7 @@ export const en = {
   'package.background.reasons': 'Its reasons, as recorded:',
   'package.background.noReasons': 'The registry records no reasons for it.',
   'package.background.changes': 'What changed since version {version}:',
+  'package.background.change': 'Version {version} ({date}):',
   'package.background.compare': 'The two texts compared word by word:',
   'package.progress': 'Co-signing so far',
   'package.progress.text':

@@ -341,6 +341,7 @@ export const fr: Dictionary = {
   'package.background.reasons': 'Ses motifs, tels qu’inscrits :',
   'package.background.noReasons': 'Le registre n’en inscrit pas les motifs.',
   'package.background.changes': 'Ce qui a changé depuis la version {version} :',
+  'package.background.change': 'Version {version} ({date}) :',
   'package.background.compare': 'Les deux textes comparés mot à mot :',
   'package.progress': 'Cosignatures à ce jour',
   'package.progress.text':
