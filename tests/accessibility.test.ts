@@ -15,7 +15,7 @@ const pageTypes = {
   'French policy': 'policies/cadre-participation-publique/',
   'policy version': 'policies/durham-data-principles/v/1.0/',
   'changes between versions': 'policies/durham-data-principles/changes/1.0...1.1/',
-  'council package': 'policies/durham-open-procurement/council-package/',
+  'council package': 'policies/durham-data-principles/council-package/?for=clarington',
   'policy with callouts, definitions and clauses': 'policies/durham-privacy-impact-assessment-template/',
   'municipalities index': 'municipalities/',
   municipality: 'municipalities/ajax/',

@@ -141,8 +141,8 @@ describe('French pages', () => {
       'copie de la présente résolution à la Région de Durham',
     );
     expect(text(pack.querySelector('.report'))).toContain('2 sur 5 membres de la Région de Durham');
-    expect(pack.querySelector('#package-for option[value=brock]')!.getAttribute('data-council')).toBe(
-      'Conseil du Canton de Brock',
+    expect(text(pack.querySelector('[data-for=brock] .resolution'))).toContain(
+      'IL EST RÉSOLU QUE le Conseil du Canton de Brock cosigne la version 1.1',
     );
   });
 

@@ -325,34 +325,91 @@ export const en = {
 
   'package.link': 'Council package for a municipality that has not signed yet',
   'package.title': 'Council package',
+  'package.titleFor': 'Council package: {title}',
   'package.lead':
-    'For a council considering {title}: a one-page staff report, a draft resolution, the co-signers so far, and the exact text with its fingerprint.',
+    'For a council considering {title}: a staff report to attach to an agenda, a draft resolution and the exact text for signature with its fingerprint.',
   'package.for': 'Prepare it for',
+  'package.for.help':
+    'Choose a member: the staff report and the draft resolution are then written for its council. Without one, they keep blanks to fill by hand.',
+  'package.for.blank': 'No member chosen: blanks to fill by hand',
   'package.blank': '[name of municipality]',
   'package.print': 'Print or save as PDF',
+  'package.print.help':
+    'On paper, every page ends with the permanent address of the text and its hash, and its page number.',
+  'package.members': 'Where each member stands',
+  'package.members.asked': 'Asked to sign, and its standing decision',
+  'package.standing.none': 'No decision',
+  'package.standing.decision': '{action} version {version} on {date} ({instrument})',
+  'package.asked.first': 'A first signature of version {version}',
+  'package.asked.re-endorsement': 'A re-endorsement: version {version} replaces its decision on {earlier}',
+  'package.asked.return': 'A return: co-signing version {version} again',
+  'package.asked.none': 'Nothing: it stands behind version {version}',
+  'package.translation':
+    'This is the {language} translation of {title}. Councils sign a guideline once, on its original text: this package asks them to sign the original, in {original}, version {version}, whose text hash is {hash}.',
   'package.report': 'Staff report',
+  'package.to': 'To',
+  'package.to.text': 'Mayor and Members of Council',
+  'package.from': 'From',
+  'package.from.blank': '[department]',
+  'package.date': 'Date',
+  'package.date.blank': '[date]',
+  'package.number': 'Report number',
+  'package.number.blank': '[report number]',
   'package.subject': 'Subject',
+  'package.subject.first': 'Co-signing the {title}, version {version}',
+  'package.subject.re-endorsement': 'Re-endorsing the {title}: version {version} replaces version {earlier}',
+  'package.subject.return': 'Co-signing the {title} again, version {version}',
   'package.recommendation': 'Recommendation',
-  'package.recommendation.text':
+  'package.recommendation.first':
     'That Council co-sign version {version} of the {title}, as published by {author} on {date}.',
+  'package.recommendation.re-endorsement':
+    'That Council co-sign version {version} of the {title}, as published by {author} on {date}, to replace its decision {instrument} of {earlierDate} on version {earlier}.',
+  'package.recommendation.return':
+    'That Council co-sign version {version} of the {title} again, as published by {author} on {date}, its endorsement of version {earlier} having been rescinded by decision {instrument} of {earlierDate}.',
   'package.background': 'Background',
+  'package.background.first':
+    'The registry records no decision of the {council} on this guideline: this would be its first signature.',
+  'package.background.decision': 'On {date}, the {decider} {verb} version {version} ({instrument}).',
+  'package.background.re-endorsement':
+    'Version {version} has since replaced version {earlier}: that decision stands for the earlier version, and a re-endorsement is pending.',
+  'package.background.reasons': 'Its reasons, as recorded:',
+  'package.background.noReasons': 'The registry records no reasons for it.',
+  'package.background.changes': 'What changed since version {version}:',
+  'package.background.change': 'Version {version} ({date}):',
+  'package.background.compare': 'The two texts compared word by word:',
   'package.progress': 'Co-signing so far',
   'package.progress.text':
     '{signed} of {total} members of {region} have co-signed or adopted version {version}.',
   'package.progress.own': '{count} councils have endorsed this version.',
-  'package.fingerprint': 'Text fingerprint',
-  'package.fingerprint.text':
-    'The text attached has the SHA-256 fingerprint {hash}. The registry keeps it at {url}; any later change to the words would be a new version with a new fingerprint.',
+  'package.signed': 'Text for signature',
+  'package.signed.text':
+    'The original text, in {language}, of version {version}: its SHA-256 fingerprint is {hash}, and the registry keeps it unchanged at {url}. Any later change to the words would be a new version with a new fingerprint.',
+  'package.financial': 'Financial implications',
+  'package.financial.text': 'None identified by {publisher}; staff to confirm.',
+  'package.attachments': 'Attachments',
+  'package.attachment.text': '{title}, version {version}: the original text, in {language}, for signature',
+  'package.attachment.link': 'Not attached: the {language} translation, for reference only:',
+  'package.attachment.version': 'version {version}',
+  'package.preparedBy': 'Prepared by',
+  'package.preparedBy.blank': '[name and title]',
   'package.resolution': 'Draft resolution',
   'package.cosigners': 'Co-signers so far',
   'package.cosigners.none': 'No council has signed this version yet.',
-  'package.text': 'Text of version {version}',
+  'package.attachment': 'Attachment {number}:',
   'resolution.whereas': 'WHEREAS {publisher} published version {version} of the {title} on {date};',
   'resolution.signed': 'AND WHEREAS {count} councils have co-signed or adopted that version so far;',
   'resolution.fingerprint':
     'AND WHEREAS the text of that version has the SHA-256 fingerprint {hash} and is kept unchanged at {url};',
-  'resolution.resolved':
+  'resolution.translation':
+    'AND WHEREAS the text signed is the original, in {original}, and its {language} translation, published at {url}, is for reference only;',
+  'resolution.earlier':
+    'AND WHEREAS the {decider} {verb} version {version} of the {title} by decision {instrument} of {date};',
+  'resolution.resolved.first':
     'NOW THEREFORE BE IT RESOLVED THAT the {council} co-signs version {version} of the {title};',
+  'resolution.resolved.re-endorsement':
+    'NOW THEREFORE BE IT RESOLVED THAT the {council} co-signs version {version} of the {title}, which replaces its decision {instrument} of {date};',
+  'resolution.resolved.return':
+    'NOW THEREFORE BE IT RESOLVED THAT the {council} co-signs version {version} of the {title} again;',
   'resolution.forward':
     'AND THAT the Clerk forward a copy of this resolution to {publisher} and record it in the {registry} registry.',
   'language.en': 'English',

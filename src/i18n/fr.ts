@@ -329,33 +329,92 @@ export const fr: Dictionary = {
 
   'package.link': 'Dossier pour le conseil d’une municipalité qui n’a pas encore signé',
   'package.title': 'Dossier pour le conseil',
+  'package.titleFor': 'Dossier pour le conseil : {title}',
   'package.lead':
-    'Pour un conseil qui étudie {title} : un rapport d’une page, un projet de résolution, les cosignataires à ce jour et le texte exact avec son empreinte.',
+    'Pour un conseil qui étudie {title} : un rapport administratif à joindre à l’ordre du jour, un projet de résolution et le texte exact à signer avec son empreinte.',
   'package.for': 'Préparer pour',
+  'package.for.help':
+    'Choisissez un membre : le rapport et le projet de résolution sont alors rédigés pour son conseil. Sans choix, ils gardent des blancs à remplir à la main.',
+  'package.for.blank': 'Aucun membre choisi : blancs à remplir à la main',
   'package.blank': '[nom de la municipalité]',
   'package.print': 'Imprimer ou enregistrer en PDF',
+  'package.print.help':
+    'Sur papier, chaque page se termine par l’adresse permanente du texte, son empreinte et le numéro de la page.',
+  'package.members': 'Où en est chaque membre',
+  'package.members.asked': 'Ce qu’on lui demande de signer, et sa décision en vigueur',
+  'package.standing.none': 'Aucune décision',
+  'package.standing.decision': '{action} : version {version}, le {date} ({instrument})',
+  'package.asked.first': 'Une première signature de la version {version}',
+  'package.asked.re-endorsement':
+    'Un nouvel appui : la version {version} remplace sa décision sur la version {earlier}',
+  'package.asked.return': 'Un retour : cosigner de nouveau la version {version}',
+  'package.asked.none': 'Rien : il appuie la version {version}',
+  'package.translation':
+    'Ceci est la traduction en {language} de « {title} ». Les conseils signent une ligne directrice une seule fois, sur son texte original : ce dossier leur demande de signer l’original, en {original}, version {version}, dont l’empreinte est {hash}.',
   'package.report': 'Rapport administratif',
+  'package.to': 'Destinataires',
+  'package.to.text': 'Mairesse ou maire et membres du conseil',
+  'package.from': 'Expéditeur',
+  'package.from.blank': '[service]',
+  'package.date': 'Date',
+  'package.date.blank': '[date]',
+  'package.number': 'Numéro du rapport',
+  'package.number.blank': '[numéro du rapport]',
   'package.subject': 'Objet',
+  'package.subject.first': 'Cosignature de « {title} », version {version}',
+  'package.subject.re-endorsement':
+    'Nouvel appui à « {title} » : la version {version} remplace la version {earlier}',
+  'package.subject.return': 'Nouvelle cosignature de « {title} », version {version}',
   'package.recommendation': 'Recommandation',
-  'package.recommendation.text':
+  'package.recommendation.first':
     'Que le conseil cosigne la version {version} de « {title} », publiée par {author} le {date}.',
+  'package.recommendation.re-endorsement':
+    'Que le conseil cosigne la version {version} de « {title} », publiée par {author} le {date}, en remplacement de sa décision {instrument} du {earlierDate} sur la version {earlier}.',
+  'package.recommendation.return':
+    'Que le conseil cosigne de nouveau la version {version} de « {title} », publiée par {author} le {date}, son appui à la version {earlier} ayant été annulé par la décision {instrument} du {earlierDate}.',
   'package.background': 'Contexte',
+  'package.background.first':
+    'Le registre n’inscrit aucune décision du {council} sur cette ligne directrice : ce serait sa première signature.',
+  'package.background.decision': 'Le {date}, le {decider} {verb} la version {version} ({instrument}).',
+  'package.background.re-endorsement':
+    'La version {version} a depuis remplacé la version {earlier} : cette décision vaut pour la version antérieure, et un nouvel appui est attendu.',
+  'package.background.reasons': 'Ses motifs, tels qu’inscrits :',
+  'package.background.noReasons': 'Le registre n’en inscrit pas les motifs.',
+  'package.background.changes': 'Ce qui a changé depuis la version {version} :',
+  'package.background.change': 'Version {version} ({date}) :',
+  'package.background.compare': 'Les deux textes comparés mot à mot :',
   'package.progress': 'Cosignatures à ce jour',
   'package.progress.text':
     '{signed} sur {total} membres {de:region} ont cosigné ou adopté la version {version}.',
   'package.progress.own': '{count} conseils ont appuyé cette version.',
-  'package.fingerprint': 'Empreinte du texte',
-  'package.fingerprint.text':
-    'Le texte joint a l’empreinte SHA-256 {hash}. Le registre le conserve à {url} ; tout changement ultérieur des mots serait une nouvelle version avec une nouvelle empreinte.',
+  'package.signed': 'Texte à signer',
+  'package.signed.text':
+    'Le texte original, en {language}, de la version {version} : son empreinte SHA-256 est {hash}, et le registre le conserve sans changement à {url}. Tout changement ultérieur des mots serait une nouvelle version avec une nouvelle empreinte.',
+  'package.financial': 'Incidences financières',
+  'package.financial.text': 'Aucune relevée par {publisher} ; à confirmer par le personnel.',
+  'package.attachments': 'Pièces jointes',
+  'package.attachment.text': '« {title} », version {version} : le texte original, en {language}, à signer',
+  'package.attachment.link': 'Non jointe : la traduction en {language}, pour information seulement :',
+  'package.attachment.version': 'version {version}',
+  'package.preparedBy': 'Rédigé par',
+  'package.preparedBy.blank': '[nom et titre]',
   'package.resolution': 'Projet de résolution',
   'package.cosigners': 'Cosignataires à ce jour',
   'package.cosigners.none': 'Aucun conseil n’a encore signé cette version.',
-  'package.text': 'Texte de la version {version}',
+  'package.attachment': 'Pièce jointe {number} :',
   'resolution.whereas': 'ATTENDU QUE {publisher} a publié la version {version} de « {title} » le {date} ;',
   'resolution.signed': 'ATTENDU QUE {count} conseils ont cosigné ou adopté cette version à ce jour ;',
   'resolution.fingerprint':
     'ATTENDU QUE le texte de cette version a l’empreinte SHA-256 {hash} et est conservé sans changement à {url} ;',
-  'resolution.resolved': 'IL EST RÉSOLU QUE le {council} cosigne la version {version} de « {title} » ;',
+  'resolution.translation':
+    'ATTENDU QUE le texte signé est l’original, en {original}, et que sa traduction en {language}, publiée à {url}, est pour information seulement ;',
+  'resolution.earlier':
+    'ATTENDU QUE le {decider} {verb} la version {version} de « {title} » par la décision {instrument} du {date} ;',
+  'resolution.resolved.first': 'IL EST RÉSOLU QUE le {council} cosigne la version {version} de « {title} » ;',
+  'resolution.resolved.re-endorsement':
+    'IL EST RÉSOLU QUE le {council} cosigne la version {version} de « {title} », qui remplace sa décision {instrument} du {date} ;',
+  'resolution.resolved.return':
+    'IL EST RÉSOLU QUE le {council} cosigne de nouveau la version {version} de « {title} » ;',
   'resolution.forward':
     'QUE le greffier ou la greffière transmette copie de la présente résolution {à:publisher} et l’inscrive au registre {registry}.',
   'language.en': 'anglais',
