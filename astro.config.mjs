@@ -36,7 +36,13 @@ export default defineConfig({
   },
   // Frontmatter completion and errors in the Astro editor extension (.vscode/settings.json
   // turns it on there); YAML files get theirs from the JSON Schemas in schemas/.
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // A page whose data and code are unchanged since the last build is restored from the
+    // cache folder instead of rendered: each page's `cacheKey` is a digest of what it shows
+    // (src/lib/registry/page-keys.ts), so one new decision re-renders only the pages it touches.
+    incrementalBuild: true,
+  },
   vite: {
     // Benchmarks and tests write whole built registries inside the project (a 10,000-policy
     // bench leaves 100,000 files): `astro dev` must not try to watch them.

@@ -87,10 +87,18 @@ describe('npm run bench', () => {
   });
 
   it('states every target, and whether it is met', () => {
-    expect(report.targets).toHaveLength(6);
+    expect(report.targets).toHaveLength(8);
     for (const target of report.targets) {
       expect(target.value, target.label).toBeGreaterThan(0);
       expect(typeof target.met).toBe('boolean');
+    }
+  });
+
+  it('rebuilds warm after one new decision and one edited text, restoring most pages', () => {
+    for (const step of ['decision', 'text'] as const) {
+      const warm = report.warm![step];
+      expect(warm.ms, step).toBeGreaterThan(0);
+      expect(warm.restored / report.registry.build.pagesBuilt, step).toBeGreaterThan(0.5);
     }
   });
 

@@ -28,6 +28,7 @@ import {
   type SiteFigures,
 } from './lib/report.ts';
 import { baselineSearch, registrySearch } from './lib/search.ts';
+import { addOneDecision, editOneText } from './lib/warm-edits.ts';
 
 const usage = `Usage: npm run bench -- [--policies 1000] [--municipalities <n>] [--endorsements <n>] [--seed 1]
                        [--name <name>] [--out bench/.output] [--search-runs 5] [--quick]
@@ -109,6 +110,29 @@ registry.search = await registrySearch(projectRoot, registryDist, {
   jsonFile: join(work, 'registry-search.json'),
 });
 
+// 3b. Warm rebuilds, the cache folder kept: after one new decision, then one edited text.
+const warm = {} as Record<
+  'decision' | 'text',
+  { ms: number; peakBytes: number; restored: number; edit: string }
+>;
+for (const [step, edit] of [
+  ['decision', addOneDecision],
+  ['text', editOneText],
+] as const) {
+  const what = edit(content);
+  log(`rebuilding the registry after one edit (${what})`);
+  const rebuild = await run(
+    process.execPath,
+    [astro, 'build', '--outDir', registryDist],
+    `registry-warm-${step}`,
+    {
+      env: childEnv({ COMMON_GROUND_CONTENT: content, COMMON_GROUND_CACHE: join(work, 'registry/cache') }),
+    },
+  );
+  const restored = rebuild.lines.filter((line) => /\((?:restored|cached)\)$/.test(line.text)).length;
+  warm[step] = { ms: rebuild.ms, peakBytes: rebuild.memory.peakTotalBytes, restored, edit: what };
+}
+
 // 4. The baseline: a bare Astro site of the same MDX documents.
 log('building the baseline');
 const site = writeBaseline(join(work, 'baseline'), content, projectRoot);
@@ -152,6 +176,7 @@ const partial = {
   generate: { ms: generated.ms },
   check: { ms: check.ms, peakBytes: check.memory.peakTotalBytes },
   registry,
+  warm,
   baseline,
 };
 const withRatios = { ...partial, ratios: ratios(partial) };

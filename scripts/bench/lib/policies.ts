@@ -70,7 +70,8 @@ export interface PolicyWorld {
 
 /** What earlier policies a new one may point to: published ones only. */
 interface Published {
-  all: { slug: string; lang: 'en' | 'fr' }[];
+  /** With who decided on it, so that a translation's decisions never repeat its original's. */
+  all: { slug: string; lang: 'en' | 'fr'; original: boolean; deciders: Set<string> }[];
   byRegion: Map<string, string[]>;
 }
 
@@ -122,16 +123,30 @@ export function createPolicyMaker(world: PolicyWorld): () => PolicyPlan {
       if (candidates.length) supersededBy = random.pick(candidates);
       else status = 'adopted';
     }
-    const others = published.all.filter((p) => p.lang !== lang);
-    const translationOf = others.length && random.chance(0.05) ? random.pick(others).slug : undefined;
+    // A translation translates an original (the check refuses a translation of a translation).
+    const others = published.all.filter((p) => p.lang !== lang && p.original);
+    const original = others.length && random.chance(0.05) ? random.pick(others) : undefined;
+    const translationOf = original?.slug;
 
-    const endorsements =
+    let endorsements =
       status === 'draft'
         ? []
         : endorsementsOf(random, world, { status, members, versions, own, next: () => ++instrument });
+    // One guideline in two languages: a council decides on it once, on either text.
+    if (original) {
+      endorsements = endorsements.filter((decision) => !original.deciders.has(decision.municipality));
+      // Its status must hold on decisions of its own, whatever became of the original's.
+      if (status === 'adopted' && !endorsements.some((decision) => decision.action !== 'rescinded'))
+        status = 'under-review';
+    }
 
     if (status !== 'draft') {
-      published.all.push({ slug, lang });
+      published.all.push({
+        slug,
+        lang,
+        original: !translationOf,
+        deciders: new Set(endorsements.map((decision) => decision.municipality)),
+      });
       if (region) published.byRegion.set(region.id, [...(published.byRegion.get(region.id) ?? []), slug]);
     }
     return {

@@ -11,7 +11,14 @@ export function checkTranslations(sources: RegistrySources, problems: Problems):
   for (const { source, data } of sources.policies.values()) {
     const original = data.translationOf ? sources.policies.get(data.translationOf) : undefined;
     if (!original) continue;
-    if (original.data.lang === data.lang) {
+    if (original.data.translationOf) {
+      // A guideline is one original and its translations: a chain would have no original.
+      problems.error(
+        source,
+        ['translationOf'],
+        `"${data.translationOf}" is itself a translation of "${original.data.translationOf}": name the original, "${original.data.translationOf}"`,
+      );
+    } else if (original.data.lang === data.lang) {
       problems.error(
         source,
         ['lang'],
