@@ -26,7 +26,8 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
  * a topic's own page, in any language (src/pages); never a version, a comparison, a council
  * package, a listing or a file copied from public/.
  */
-const MAY_BE_INDEXED = /^(?:[a-z]{2}[\\/])?(?:policies|municipalities|regions|topics)[\\/][^\\/]+[\\/]index\.html$/;
+const MAY_BE_INDEXED =
+  /^(?:[a-z]{2}[\\/])?(?:policies|municipalities|regions|topics)[\\/][^\\/]+[\\/]index\.html$/;
 
 export interface SearchIndexStats {
   /** Indexed pages, by language (one index per `<html lang>`). */
