@@ -32,10 +32,17 @@ export function calendar({ name, policies, proposals, lang, site, today }: Calen
   const urls = urlsFor(lang);
   const host = site?.hostname ?? 'common-ground';
   const timestamp = Date.parse(`${today}T00:00:00Z`);
-  const event = (uid: string, date: string, fields: Partial<EventAttributes>) =>
-    ({
-      date,
-      uid: `${uid}-${lang}@${host}`,
+  // Each with its date, for the order: the calendar lists them by day, then by UID.
+  const events: { date: string; uid: string; attributes: EventAttributes }[] = [];
+  const add = (
+    id: string,
+    date: string,
+    fields: Pick<EventAttributes, 'title' | 'description' | 'url' | 'categories'>,
+  ) => {
+    const uid = `${id}-${lang}@${host}`;
+    // The package's types leave out `timestamp` (DTSTAMP), which it reads: stable, not the clock's.
+    const attributes = {
+      uid,
       // An all-day event ends the next day (DTEND is exclusive); the package's `duration`
       // writes P1DT, which RFC 5545 does not allow.
       start: day(date),
@@ -43,42 +50,37 @@ export function calendar({ name, policies, proposals, lang, site, today }: Calen
       timestamp,
       transp: 'TRANSPARENT',
       ...fields,
-    }) as EventAttributes & { date: string };
-
-  // Each with its date, for the order: the calendar lists them by day, then by UID.
-  const events: (EventAttributes & { date: string })[] = [];
+    } as EventAttributes;
+    events.push({ date, uid, attributes });
+  };
   const seen = new Set<string>();
   for (const policy of policies) {
     if (!isReviewed(policy) || seen.has(policy.slug)) continue;
     seen.add(policy.slug);
-    events.push(
-      event(`review-${policy.slug}`, policy.reviewBy, {
-        title: t('calendar.review', { title: policy.title }),
-        description: t('calendar.review.description', { title: policy.title, version: policy.version }),
-        url: absoluteUrl(urls.policy(policy.slug), site),
-        categories: ['review'],
-      }),
-    );
+    add(`review-${policy.slug}`, policy.reviewBy, {
+      title: t('calendar.review', { title: policy.title }),
+      description: t('calendar.review.description', { title: policy.title, version: policy.version }),
+      url: absoluteUrl(urls.policy(policy.slug), site),
+      categories: ['review'],
+    });
   }
   for (const guideline of proposals) {
     const text = textIn(guideline, lang);
     const { version, published } = guideline.original.versions[0]!;
-    events.push(
-      event(`proposal-${guideline.original.slug}-${version.replace('.', '-')}`, published, {
-        title: t('calendar.proposal', { title: text.title, version }),
-        description: t('calendar.proposal.description', {
-          title: text.title,
-          version,
-          date: formatDate(published, lang),
-        }),
-        url: absoluteUrl(urls.councilPackage(text.slug), site),
-        categories: ['proposal'],
+    add(`proposal-${guideline.original.slug}-${version.replace('.', '-')}`, published, {
+      title: t('calendar.proposal', { title: text.title, version }),
+      description: t('calendar.proposal.description', {
+        title: text.title,
+        version,
+        date: formatDate(published, lang),
       }),
-    );
+      url: absoluteUrl(urls.councilPackage(text.slug), site),
+      categories: ['proposal'],
+    });
   }
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.uid!.localeCompare(b.uid!));
+  events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
   const { error, value } = createEvents(
-    events.map(({ date: _, ...attributes }) => attributes as EventAttributes),
+    events.map(({ attributes }) => attributes),
     { calName: name, productId: 'common-ground/registry' },
   );
   if (error || value === null) throw error ?? new Error('the calendar could not be written');
