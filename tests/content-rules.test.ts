@@ -30,7 +30,7 @@ describe('the valid fixture registry', () => {
     );
     expect(lines).toEqual([
       expect.stringContaining(
-        'cyber-standard/index.mdx:11:11: warning: reviewBy: the review due on 2027-01-15 is overdue',
+        'cyber-standard/index.mdx:10:11: warning: reviewBy: the review due on 2027-01-15 is overdue',
       ),
     ]);
   });
