@@ -273,3 +273,21 @@ describe('the review date', () => {
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
   });
 });
+
+describe('the sample registry', () => {
+  const sample = inject('sampleDist');
+
+  it('shows an overdue review, judged on the day it is built', () => {
+    const overdue = readPage(sample, '/review/')
+      .querySelectorAll('[data-review=overdue] li[data-policy]')
+      .map((li) => li.getAttribute('data-policy'));
+    // Due on 2026-11-30: overdue on every build from December 2026 on.
+    expect(overdue).toContain('cybersecurite-municipale-mauricie');
+    const calendar = new ICAL.Component(
+      ICAL.parse(readFileSync(join(sample, 'fr/regions/mauricie-centre-du-quebec/calendar.ics'), 'utf8')),
+    );
+    expect(
+      calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid')),
+    ).toContain('review-cybersecurite-municipale-mauricie-fr@common-ground.example.ca');
+  });
+});
