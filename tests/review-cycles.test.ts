@@ -14,7 +14,7 @@ import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
 import { addDays, reviewDate } from '../src/lib/review-date.ts';
 import { FIXTURE_TODAY, outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
-import { readPage, text } from './support/html.ts';
+import { readPage, sectionOf, text } from './support/html.ts';
 
 const dist = inject('fixtureDist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -63,7 +63,7 @@ describe('the review section', () => {
   it('of a region lists its own texts, with its calendar', () => {
     expect(listed('/regions/shoreline/')).toEqual({ overdue: ['cyber-standard'], upcoming: [] });
     expect(listed('/regions/durham/')).toEqual({ overdue: [], upcoming: ['data-principles'] });
-    const section = readPage(dist, '/regions/durham/').querySelector('#review-heading')!.parentNode;
+    const section = sectionOf(readPage(dist, '/regions/durham/'), 'review-heading');
     expect(text(section.querySelector('[data-review=overdue] p'))).toBe('No review is overdue.');
     expect(section.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
       expect.arrayContaining(['/regions/durham/calendar.ics', '/review/']),
