@@ -15,7 +15,8 @@ const usage = `Usage: npm run check [-- <content folder>] [--base <git ref>]
 Checks every file in the content folder (default: content/, or $COMMON_GROUND_CONTENT)
 against the registry's rules and prints one line per problem:
   <file>:<line>:<column>: <field>: <what is wrong and what to do>
-Exits with 1 when there is an error.
+Exits with 1 when there is an error. Warnings (a review overdue, a proposal a year old with
+no council decision) are judged on today's date, or on COMMON_GROUND_TODAY=YYYY-MM-DD.
 
   --base <git ref>  also compares the registry with the registry at that commit (a branch,
                     tag or commit of the git repository holding the content folder, e.g.

@@ -24,6 +24,7 @@ const pageTypes = {
   'topics index': 'topics/',
   topic: 'topics/privacy/',
   search: 'search/?q=privacy',
+  'due for review': 'review/',
   'not found': 'no-such-page/',
 };
 

@@ -184,7 +184,9 @@ describe('translations', () => {
   it('a version behind are listed by npm run check as warnings', () => {
     const { problems, errors } = checkContent(`${projectRoot}/content`, loadGazetteer());
     expect(errors).toEqual([]);
-    expect(problems.map(formatProblem)).toEqual([
+    // The review cycles' warnings (tests/review-cycles.test.ts) move with the clock: left out here.
+    const review = /warning: (reviewBy: the review due on|status: version .* has been proposed since)/;
+    expect(problems.map(formatProblem).filter((line) => !review.test(line))).toEqual([
       'content/policies/principes-donnees-durham/index.mdx:10:10: warning: version: this translation is at version 1.0 but "durham-data-principles" is at version 1.1: translate the changes and publish them as version 1.1',
     ]);
   });

@@ -132,22 +132,25 @@ describe('Atom feeds', () => {
     expect(entries.map((entry) => entry.updated)).toEqual(
       [...entries.map((entry) => entry.updated)].sort().reverse(),
     );
+    // The fixture is built on 2027-04-01 (FIXTURE_TODAY): a review fell overdue on 2027-01-16.
+    expect(entries[0]!.title).toBe('Review overdue: Fixture Cybersecurity Standard (due January 15, 2027)');
     // A decision on the French text is announced under the guideline's English title.
-    expect(entries[0]!.title).toBe('Whitby co-signed Fixture Open Data Standard 1.0');
-    expect(entries[1]!.title).toBe('Brock co-signed Fixture Open Data Standard 1.0');
-    expect(entries[2]!.title).toBe('Norme de données ouvertes du jeu d’essai: version 1.0 published');
+    expect(entries[1]!.title).toBe('Whitby co-signed Fixture Open Data Standard 1.0');
+    expect(entries[2]!.title).toBe('Brock co-signed Fixture Open Data Standard 1.0');
+    expect(entries[3]!.title).toBe('Norme de données ouvertes du jeu d’essai: version 1.0 published');
     // The translation is not a second proposal.
-    expect(entries[3]!.title).toBe('Proposed for co-signing: Fixture Open Data Standard');
+    expect(entries[4]!.title).toBe('Proposed for co-signing: Fixture Open Data Standard');
     expect(entries.map((entry) => entry.title)).toContain('Fixture Data Principles: version 1.1 published');
     for (const entry of entries)
       expect(resolves(entry.link[0]!['@_href']), entry.link[0]!['@_href']).toBe(true);
-    // 6 + 1 + 1 + 2 + 2 + 1 endorsements, 9 versions of which 1 is a proposal.
-    expect(entries).toHaveLength(22);
+    // 6 + 1 + 1 + 2 + 2 + 1 endorsements, 9 versions of which 1 is a proposal, 1 overdue review.
+    expect(entries).toHaveLength(23);
   });
 
   it('exist for each region and municipality, holding only what concerns them', () => {
     const shoreline = xml.parse(read('regions/shoreline/feed.xml')).feed.entry as { title: string }[];
     expect(shoreline.map((entry) => entry.title)).toEqual([
+      'Review overdue: Fixture Cybersecurity Standard (due January 15, 2027)',
       'Pickering adopted Fixture Cybersecurity Standard 1.0',
       'Ajax adopted Fixture Cybersecurity Standard 1.0',
       'Fixture Cybersecurity Standard: version 1.0 published',

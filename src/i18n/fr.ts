@@ -202,11 +202,33 @@ export const fr: Dictionary = {
   'data.feeds.lead':
     'Un fil Atom des nouvelles propositions, versions et appuis, les plus récents d’abord ; chaque région et chaque municipalité a le sien.',
   'nav.data': 'Données ouvertes',
+  'nav.review': 'À réviser',
   'feed.title': '{site} : nouvelles propositions, versions et appuis',
   'feed.titleFor': '{site} : {name}',
   'feed.proposed': 'Proposée à la cosignature : {title}',
   'feed.version': '{title} : version {version} publiée',
   'feed.endorsement': '{municipality} : {title} {version} {action}',
+  'feed.overdue': 'Révision en retard : {title} (prévue le {date})',
+  'feed.overdue.summary':
+    'Sa date de révision prévue, le {date}, est passée sans nouvelle version ni nouvelle date de révision.',
+  'review.title': 'À réviser',
+  'review.lead':
+    'Les textes dont la date de révision prévue est passée, et ceux à réviser dans les {days} prochains jours, au {date}. Chaque texte a sa propre date : une traduction peut être à réviser sans son original.',
+  'review.overdue': 'Révision en retard',
+  'review.overdue.none': 'Aucune révision n’est en retard.',
+  'review.upcoming': 'À réviser dans les {days} prochains jours',
+  'review.upcoming.none': 'Aucune révision ne tombe dans les {days} prochains jours.',
+  'review.due': 'révision prévue le {date}',
+  'review.section': 'À réviser',
+  'review.section.none':
+    'Aucune révision n’est en retard, et aucune ne tombe dans les {days} prochains jours.',
+  'review.calendar': 'Calendrier des dates de révision et des propositions à signer (iCalendar)',
+  'review.all': 'Tout ce qui est à réviser dans le registre',
+  'calendar.review': 'Révision prévue : {title}',
+  'calendar.review.description': 'Révision prévue de {title}, version {version}.',
+  'calendar.proposal': 'À signer : {title} {version}',
+  'calendar.proposal.description':
+    'La version {version} de {title} a été publiée pour cosignature le {date}.',
 
   'search.title': 'Recherche',
   'search.lead':

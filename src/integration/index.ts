@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { checkContent, formatProblem } from '../lib/check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
+import { reviewDate } from '../lib/review-date.ts';
 import { committedAtHead } from '../lib/check/base/git.ts';
 import { builtAddresses, MANIFEST, readManifest, renameRedirects, writeManifest } from './addresses.ts';
 import { renderAndIndex } from './render-and-index.ts';
@@ -25,7 +26,7 @@ import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
  * `_redirects` file, and writes the search index.
  */
 export default function commonGround(
-  settings: Partial<Omit<SiteSettings, 'showDrafts' | 'base' | 'textCache'>> = {},
+  settings: Partial<Omit<SiteSettings, 'showDrafts' | 'base' | 'textCache' | 'today'>> = {},
 ): AstroIntegration {
   let redirects: Record<string, string> = {};
   let base = '/';
@@ -81,6 +82,7 @@ export default function commonGround(
                 showDrafts: command === 'dev',
                 base,
                 textCache: join(fileURLToPath(config.cacheDir), 'texts', rendererFingerprint()),
+                today: reviewDate(),
               }),
             ],
           },

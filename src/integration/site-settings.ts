@@ -26,6 +26,11 @@ export interface SiteSettings {
    * renderer's fingerprint (src/integration/renderer-fingerprint.ts). Empty: not kept.
    */
   textCache: string;
+  /**
+   * The day review cycles are judged on (src/lib/review-date.ts): the build's date, or
+   * `COMMON_GROUND_TODAY`. Set by the integration.
+   */
+  today: string;
 }
 
 const defaults: SiteSettings = {
@@ -35,6 +40,7 @@ const defaults: SiteSettings = {
   dataLicense: 'CC0-1.0',
   base: '/',
   textCache: '',
+  today: '',
 };
 
 const MODULE_ID = 'virtual:common-ground/settings';

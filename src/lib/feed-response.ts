@@ -1,6 +1,7 @@
 import settings from 'virtual:common-ground/settings';
 import { localName, useTranslations, type Lang, type UiKey } from '../i18n/index.ts';
 import { atom } from './atom.ts';
+import { formatDate } from './format.ts';
 import type { FeedEvent } from './feed.ts';
 import { bodyName } from './names.ts';
 import type { Registry } from './registry/index.ts';
@@ -45,6 +46,17 @@ export function feedResponse(
           policy.guideline.texts.length > 1
             ? `${bodyName(e.body, lang)}, ${e.instrument} (${t(`decision.text.${policy.lang}`)})`
             : `${bodyName(e.body, lang)}, ${e.instrument}`,
+      };
+    }
+    if (event.type === 'review-overdue') {
+      const url = page(urls.policy(policy.slug));
+      const date = formatDate(event.reviewBy, lang);
+      return {
+        id: `${url}#review-${event.reviewBy}`,
+        url,
+        updated: event.date,
+        title: t('feed.overdue', { title: policy.title, date }),
+        summary: t('feed.overdue.summary', { date }),
       };
     }
     const url = page(urls.version(policy.slug, event.version.version));

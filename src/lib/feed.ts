@@ -1,14 +1,19 @@
+import settings from 'virtual:common-ground/settings';
 import type { EndorsementView, PolicyView, Registry, VersionView } from './registry/index.ts';
+import { addDays } from './review-date.ts';
+import { isOverdue } from './reviews.ts';
 
 /**
  * What the feeds announce: a proposal opened for co-signing, a version published, a
- * council's decision. Computed once per build and indexed by region and by municipality,
+ * council's decision, a review that fell overdue (dated the day after its `reviewBy`, once
+ * the build's day is past it: src/lib/review-date.ts). Computed once per build and indexed by region and by municipality,
  * so that thousands of per-municipality feeds cost one pass over the registry.
  */
 export type FeedEvent =
   | { type: 'proposal'; date: string; policy: PolicyView; version: VersionView }
   | { type: 'version'; date: string; policy: PolicyView; version: VersionView }
-  | { type: 'endorsement'; date: string; policy: PolicyView; endorsement: EndorsementView };
+  | { type: 'endorsement'; date: string; policy: PolicyView; endorsement: EndorsementView }
+  | { type: 'review-overdue'; date: string; policy: PolicyView; reviewBy: string };
 
 export interface FeedIndex {
   all: FeedEvent[];
@@ -35,6 +40,10 @@ function buildIndex(registry: Registry): FeedIndex {
       const proposal = version.current && policy.status === 'proposed' && !policy.original;
       all.push({ type: proposal ? 'proposal' : 'version', date: version.published, policy, version });
     }
+    if (isOverdue(policy, settings.today)) {
+      const reviewBy = policy.reviewBy!;
+      all.push({ type: 'review-overdue', date: addDays(reviewBy, 1), policy, reviewBy });
+    }
   }
   for (const endorsement of registry.endorsements) {
     all.push({ type: 'endorsement', date: endorsement.date, policy: endorsement.policy, endorsement });
@@ -54,6 +63,9 @@ function buildIndex(registry: Registry): FeedIndex {
     // A municipality hears of its own decisions, and of the texts its regions ask it to sign.
     if (event.type === 'endorsement') add(byMunicipality, event.endorsement.municipality, event);
     else for (const member of region?.members ?? []) add(byMunicipality, member, event);
+    // An overdue review concerns every council that stands behind the text, in a region or not.
+    if (event.type === 'review-overdue')
+      for (const member of event.policy.guideline.standing.keys()) add(byMunicipality, member, event);
   }
   return { all: all.slice(0, FEED_LENGTH), byRegion, byMunicipality };
 }

@@ -42,6 +42,11 @@ export function urlsFor(lang: Lang) {
     /** Who in the region is still to sign what, as CSV (src/lib/chase-list.ts). */
     chaseList: (id: string) => page(`/regions/${id}/chase-list.csv`),
     municipalityFeed: (id: string) => page(`/municipalities/${id}/feed.xml`),
+    /** What is overdue for review or due in the next 90 days, registry-wide (src/lib/reviews.ts). */
+    review: () => page('/review/'),
+    /** Review dates and proposals open for signing, as iCalendar (src/lib/calendar.ts). */
+    regionCalendar: (id: string) => page(`/regions/${id}/calendar.ics`),
+    municipalityCalendar: (id: string) => page(`/municipalities/${id}/calendar.ics`),
     data: () => page('/data/'),
   };
 }

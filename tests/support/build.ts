@@ -10,6 +10,13 @@ export const projectRoot = resolve(import.meta.dirname, '../..');
 export const outputRoot = resolve(projectRoot, 'tests/.output');
 
 /**
+ * The day the fixture registry's review cycles are judged on (COMMON_GROUND_TODAY, see
+ * src/lib/review-date.ts): cyber-standard's review (2027-01-15) is overdue on it,
+ * data-principles' (2027-06-01) falls due within 90 days, open-data-standard's (2028-09-01) later.
+ */
+export const FIXTURE_TODAY = '2027-04-01';
+
+/**
  * The environment a child Astro process gets: this one without the variables Vitest sets
  * (NODE_ENV=test, VITEST…, and Vite's own BASE_URL, MODE, DEV, PROD, SSR), which would make
  * Astro behave as if it were under test itself, or ignore `--base`.

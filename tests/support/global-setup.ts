@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildRegistry, outputRoot } from './build.ts';
+import { buildRegistry, FIXTURE_TODAY, outputRoot } from './build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +19,9 @@ export default async function setup(project: TestProject): Promise<void> {
     ['fixtureDist', 'tests/fixtures/registry', 'fixture'],
     ['sampleDist', 'content', 'sample'],
   ] as const) {
-    const result = await buildRegistry({ content, name });
+    // The fixture's review cycles are judged on a fixed day; the sample's on the build's.
+    const env: Record<string, string> = name === 'fixture' ? { COMMON_GROUND_TODAY: FIXTURE_TODAY } : {};
+    const result = await buildRegistry({ content, name, env });
     if (result.code !== 0) throw new Error(`The ${name} registry did not build:\n${result.output}`);
     project.provide(key, result.outDir);
   }

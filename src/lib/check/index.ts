@@ -8,6 +8,7 @@ import {
   topicSchema,
 } from '../../schemas/index.ts';
 import type { Gazetteer } from '../gazetteer.ts';
+import { reviewDate } from '../review-date.ts';
 import { Problems, type Problem } from './problems.ts';
 import type { Checked, RegistrySources } from './registry-sources.ts';
 import { checkEndorsements } from './rules/endorsements.ts';
@@ -19,6 +20,7 @@ import {
   checkVersionFiles,
 } from './rules/identifiers.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkReviews } from './rules/reviews.ts';
 import { checkStatuses } from './rules/statuses.ts';
 import { checkTextHashes } from './rules/text-hash.ts';
 import { checkTranslations } from './rules/translations.ts';
@@ -48,12 +50,13 @@ const schemas = {
  * Checks the whole of a content folder against every rule of DESIGN.md, without building
  * anything. The build runs it before Astro compiles a page, and `npm run check` runs it
  * alone; both print the same lines. An overlay checks the registry as it would be after an
- * edit, without writing it.
+ * edit, without writing it. `today` judges the review cycles' warnings (default: the
+ * build's date, or COMMON_GROUND_TODAY).
  */
 export function checkContent(
   contentDir: string,
   gazetteer: Gazetteer,
-  { overlay }: { overlay?: ContentOverlay } = {},
+  { overlay, today = reviewDate() }: { overlay?: ContentOverlay; today?: string } = {},
 ): CheckResult {
   const problems = new Problems();
   if (!existsSync(join(contentDir, 'policies'))) {
@@ -115,6 +118,7 @@ export function checkContent(
   checkOcdIds(sources, gazetteer, problems);
   checkReferences(sources, problems);
   checkStatuses(sources, problems);
+  checkReviews(sources, problems, today);
   checkEndorsements(sources, problems);
   checkTextHashes(sources, problems);
   checkTranslations(sources, problems);

@@ -20,6 +20,7 @@ const FIXED = [
   '/search/',
   '/data/',
   '/feed.xml',
+  '/review/',
 ];
 
 /** The families derived below, on a language-neutral path (after the `/fr` prefix). */
@@ -27,7 +28,7 @@ const DERIVED_FAMILIES = [
   /^\/policies\/[^/]+\/$/,
   /^\/policies\/[^/]+\/v\/[^/]+\/$/,
   /^\/policies\/[^/]+\/council-package\/$/,
-  /^\/(municipalities|regions)\/[^/]+\/(feed\.xml)?$/,
+  /^\/(municipalities|regions)\/[^/]+\/(feed\.xml|calendar\.ics)?$/,
   /^\/regions\/[^/]+\/chase-list\.csv$/,
   /^\/topics\/[^/]+\/$/,
 ];
@@ -62,10 +63,19 @@ export function derivedAddresses(content: PublishedContent): Set<string> {
       neutral.push(`/policies/${policy.slug}/council-package/`);
   }
   for (const id of content.municipalities)
-    neutral.push(`/municipalities/${id}/`, `/municipalities/${id}/feed.xml`);
+    neutral.push(
+      `/municipalities/${id}/`,
+      `/municipalities/${id}/feed.xml`,
+      `/municipalities/${id}/calendar.ics`,
+    );
   // Every region has its chase list, empty or not (src/pages/[...lang]/regions/[id]/chase-list.csv.ts).
   for (const id of content.regions)
-    neutral.push(`/regions/${id}/`, `/regions/${id}/feed.xml`, `/regions/${id}/chase-list.csv`);
+    neutral.push(
+      `/regions/${id}/`,
+      `/regions/${id}/feed.xml`,
+      `/regions/${id}/chase-list.csv`,
+      `/regions/${id}/calendar.ics`,
+    );
   for (const id of content.topics) neutral.push(`/topics/${id}/`);
   return new Set(prefixes.flatMap((prefix) => neutral.map((path) => prefix + path)));
 }

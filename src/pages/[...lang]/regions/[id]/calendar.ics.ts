@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import settings from 'virtual:common-ground/settings';
+import { langFromParam, langPaths, localName, useTranslations } from '../../../../i18n/index.ts';
+import { calendar, calendarResponse } from '../../../../lib/calendar.ts';
+import { getRegistry } from '../../../../lib/registry/index.ts';
+import { regionPolicies } from '../../../../lib/reviews.ts';
+
+/** `/regions/<id>/calendar.ics`: its texts' review dates and its proposals open for signing. */
+export async function getStaticPaths() {
+  const registry = await getRegistry();
+  return langPaths().flatMap(({ params }) =>
+    [...registry.regions.keys()].map((id) => ({ params: { ...params, id } })),
+  );
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const registry = await getRegistry();
+  const lang = langFromParam(params.lang);
+  const region = registry.regions.get(params.id!)!;
+  const proposals = (registry.guidelinesByRegion.get(region.id) ?? []).filter(
+    (guideline) => guideline.original.status === 'proposed',
+  );
+  return calendarResponse(
+    calendar({
+      name: useTranslations(lang)('feed.titleFor', { site: settings.title, name: localName(region, lang) }),
+      policies: regionPolicies(registry, region.id),
+      proposals,
+      lang,
+      site,
+      today: settings.today,
+    }),
+  );
+};
