@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  decisionSchema,
   endorsementSchema,
   municipalitySchema,
   policySchema,
@@ -17,7 +18,7 @@ import {
 
 export interface ContentType {
   /** The schema's name: `/schemas/<name>.json`. */
-  name: 'topic' | 'municipality' | 'region' | 'policy' | 'version' | 'endorsement';
+  name: 'topic' | 'municipality' | 'region' | 'policy' | 'version' | 'endorsement' | 'decision';
   title: string;
   /** Where it is written (Markdown). */
   where: string;
@@ -67,6 +68,14 @@ export const contentTypes: ContentType[] = [
     title: 'Endorsement',
     where: "one item of the `endorsements` list in a policy's frontmatter",
     schema: endorsementSchema,
+  },
+  {
+    name: 'decision',
+    title: 'Decision file',
+    where:
+      '`content/policies/<slug>/decisions/<date>-<municipality>-<action>.yaml`, one council decision per file, as the editor at /admin/ writes it',
+    glob: 'content/policies/*/decisions/*.yaml',
+    schema: decisionSchema,
   },
 ];
 

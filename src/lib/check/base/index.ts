@@ -226,7 +226,7 @@ function readCurrent(contentDir: string) {
   for (const file of files) {
     if (file.kind === 'policy' || file.kind === 'version')
       texts.set(relative(contentDir, file.absolutePath).split(sep).join('/'), file.text ?? '');
-    else ids[file.kind].push(file.id);
+    else if (file.kind !== 'decision') ids[file.kind].push(file.id);
   }
   return {
     policies: readPolicyTexts(texts),
