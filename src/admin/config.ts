@@ -39,12 +39,15 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
     options: policies.map(({ slug, title }) => ({ label: `${title} (${slug})`, value: slug })),
   });
   const fields = (schema: Parameters<typeof decapFields>[0]) => decapFields(schema, { policyWidget });
-  const decisionFields = fields(decisionSchema).map((field): DecapField => {
-    if (field.name === 'policy') return { ...field, required: true };
-    // Filled in by the form from the policy and the version (src/admin/text-hash-widget.ts).
-    if (field.name === 'textHash') return { ...field, widget: 'text-hash', required: true };
-    return field;
-  });
+  // The policy first: the version and the text hash depend on it.
+  const decisionFields = fields(decisionSchema)
+    .sort((a, b) => Number(b.name === 'policy') - Number(a.name === 'policy'))
+    .map((field): DecapField => {
+      if (field.name === 'policy') return { ...field, required: true };
+      // Filled in by the form from the policy and the version (src/admin/text-hash-widget.ts).
+      if (field.name === 'textHash') return { ...field, widget: 'text-hash', required: true };
+      return field;
+    });
   const data = (name: string, label: string, labelSingular: string, schemaFields: DecapField[]) => ({
     name,
     label,

@@ -6,8 +6,10 @@
 import './manual-init.ts';
 import CMS from 'decap-cms-app';
 import { fr } from 'decap-cms-locales';
+import { pinDecision } from './pre-save.ts';
 import { textHashWidget } from './text-hash-widget.ts';
 
 CMS.registerLocale('fr', fr);
 CMS.registerWidget('text-hash', textHashWidget);
+CMS.registerEventListener({ name: 'preSave', handler: pinDecision as never });
 CMS.init();

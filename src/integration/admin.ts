@@ -21,7 +21,10 @@ const decapDist = join(projectRoot, 'node_modules/decap-cms-app/dist');
 /** What the editor may load and talk to; nothing else. */
 export const ADMIN_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Decap checks its config.yml with ajv, which compiles each validator with `new Function`:
+  // without 'unsafe-eval' the editor does not start. This page alone allows it, and it
+  // loads no script but the site's own.
+  "script-src 'self' 'unsafe-eval'",
   // Decap's interface (emotion) writes <style> elements as it renders: no hash can list them.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
@@ -91,11 +94,12 @@ function bundle(): Promise<string> {
       platform: 'browser',
       target: 'es2020',
       minify: true,
-      legalComments: 'linked',
+      // The licences of everything bundled stay in the file, as MIT and the others require.
+      legalComments: 'eof',
       define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
       logLevel: 'silent',
     });
-    return result.outputFiles.find((file) => file.path.endsWith('.js'))!.text;
+    return result.outputFiles[0]!.text;
   });
   return bundled;
 }
