@@ -25,8 +25,13 @@ export interface EditorSettings {
   policies: { slug: string; title: string }[];
 }
 
-/** Where `npm run admin` runs decap-server: the editor talks to it only from this machine. */
-export const LOCAL_PROXY = 'http://127.0.0.1:8081/api/v1';
+/**
+ * Where `npm run admin` runs decap-server (its PORT, 8081 unless told): the editor talks to
+ * it only on this machine.
+ */
+export function localProxy(port = process.env.COMMON_GROUND_EDITOR_PORT ?? '8081'): string {
+  return `http://127.0.0.1:${port}/api/v1`;
+}
 
 export function editorConfig(settings: EditorSettings): Record<string, unknown> {
   const content = settings.contentFolder.replace(/\/$/, '');
@@ -64,7 +69,7 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
     locale: settings.locale,
     backend: { name: 'github', repo: settings.repo, branch: settings.branch, squash_merges: true },
     // `npm run admin`: decap-server on this machine, no account needed (docs/deploy.md).
-    local_backend: { url: LOCAL_PROXY, allowed_hosts: ['localhost', '127.0.0.1'] },
+    local_backend: { url: localProxy(), allowed_hosts: ['localhost', '127.0.0.1'] },
     publish_mode: 'editorial_workflow',
     // No form uploads files; Decap requires a folder all the same, outside the content.
     media_folder: 'admin-uploads',

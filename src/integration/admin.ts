@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { stringify } from 'yaml';
-import { editorConfig, LOCAL_PROXY } from '../admin/config.ts';
+import { editorConfig, localProxy } from '../admin/config.ts';
 import { readContent } from '../lib/check/source.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
@@ -19,22 +19,23 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const decapDist = join(projectRoot, 'node_modules/decap-cms-app/dist');
 
 /** What the editor may load and talk to; nothing else. */
-export const ADMIN_CSP = [
-  "default-src 'self'",
-  // Decap checks its config.yml with ajv, which compiles each validator with `new Function`:
-  // without 'unsafe-eval' the editor does not start. This page alone allows it, and it
-  // loads no script but the site's own.
-  "script-src 'self' 'unsafe-eval'",
-  // Decap's interface (emotion) writes <style> elements as it renders: no hash can list them.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  `connect-src 'self' ${new URL(LOCAL_PROXY).origin} https://api.github.com`,
-  "font-src 'self'",
-  "object-src 'none'",
-  "frame-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export const adminCsp = () =>
+  [
+    "default-src 'self'",
+    // Decap checks its config.yml with ajv, which compiles each validator with `new Function`:
+    // without 'unsafe-eval' the editor does not start. This page alone allows it, and it
+    // loads no script but the site's own.
+    "script-src 'self' 'unsafe-eval'",
+    // Decap's interface (emotion) writes <style> elements as it renders: no hash can list them.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    `connect-src 'self' ${new URL(localProxy()).origin} https://api.github.com`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "frame-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
 
 /** The editor's files, by address relative to the site base. */
 export type AdminFiles = Map<string, string | Buffer>;
@@ -47,7 +48,7 @@ function page(lang: 'en' | 'fr', bundle: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<meta http-equiv="content-security-policy" content="${ADMIN_CSP}">
+<meta http-equiv="content-security-policy" content="${adminCsp()}">
 <title>${title}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
