@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkAgainstBase } from '../src/lib/check/base/index.ts';
 import { checkContent, formatProblem } from '../src/lib/check/index.ts';
 import { readContent } from '../src/lib/check/source.ts';
 import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
@@ -131,6 +132,14 @@ describe('eight clerks recording decisions on one policy in the same week', () =
   it('merge in git without a conflict', () => {
     const repo = join(outputRoot, 'decision-files', 'git');
     copyWithEdits(fixture, join(repo, 'content'));
+    // Only the decision files name the current version 1.1: the comparison below must find them.
+    const index = join(repo, 'content/policies/data-principles/index.mdx');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace(/^  - municipality:.*\n(?:    .*\n)*/gm, (item) =>
+        item.includes('version: "1.1"') ? '' : item,
+      ),
+    );
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=Clerk', '-c', 'user.email=clerk@example.org', ...args], {
         cwd: repo,
@@ -166,5 +175,17 @@ describe('eight clerks recording decisions on one policy in the same week', () =
     const { problems } = checkContent(join(repo, 'content'), loadGazetteer());
     expect(problems.map(formatProblem)).toEqual([]);
     expect(git('ls-files', `content/${folder}`).trim().split('\n')).toHaveLength(8);
+
+    // A change that edits the text they signed and deletes their files with it is still
+    // refused by the comparison with the registry before it (npm run check -- --base).
+    git('checkout', '-qb', 'sneaky', 'main');
+    git('rm', '-rq', `content/${folder}`);
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace(/\n## /, '\nA sentence added after signing.\n\n## '),
+    );
+    git('commit', '-qam', 'edit a signed text');
+    const lines = checkAgainstBase(join(repo, 'content'), 'main').map(formatProblem);
+    expect(lines.join('\n')).toMatch(/policies\/data-principles\/index\.mdx:\d+:\d+: .*was changed/);
   });
 });
