@@ -133,13 +133,15 @@ async function fillDecision(page: Page, date: string, instrument: string) {
 /** Saves, sets the change Ready and publishes it: the pull request merged. */
 async function saveAndPublish(page: Page) {
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('button', { name: /^Status: / }).waitFor();
-  await page.getByRole('button', { name: /^Status: / }).click();
+  // Saved: the change is a branch of its own, as a pull request would be.
+  await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 60_000 }).not.toBe('');
+  await page.getByRole('button', { name: 'Status: Draft' }).click();
   await page.getByRole('menuitem', { name: 'Ready' }).click();
+  await page.getByRole('button', { name: 'Status: Ready' }).waitFor();
   await page.getByRole('button', { name: /^Publish/ }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
   // Published: decap-server has merged the change's branch into main.
-  await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 30_000 }).toBe('');
+  await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 60_000 }).toBe('');
 }
 
 const problemLines = () => checkContent(content, loadGazetteer()).problems.map(formatProblem);
@@ -160,6 +162,7 @@ describe('a clerk recording a council decision', () => {
     await expect
       .poll(() => page.locator('.Toastify').textContent())
       .toContain('date: is in the future; record a decision or publication only once it has happened');
+    await page.screenshot({ path: join(screenshots, 'decision-refused.png') });
     expect(git('branch', '--list', 'cms/*')).toBe('');
     await page.close();
   });
@@ -198,6 +201,33 @@ describe('a coordinator editing a policy’s details', () => {
       'Edited in the form.',
     );
     expect(textHashes()).toEqual(before);
+    expect(problemLines()).toEqual([]);
+  });
+});
+
+describe('a coordinator proposing a guideline', () => {
+  it('writes a new policy folder that passes the check', async () => {
+    const page = await openEditor('collections/policies/new');
+    await page.getByLabel('Title', { exact: true }).fill('Fixture Records Retention');
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('How long the fixture municipalities keep records.');
+    await choose(page, 'Kind', 'guideline');
+    await choose(page, 'Status', 'draft');
+    await choose(page, 'Topics', 'Privacy');
+    await choose(page, 'Region (optional)', 'Durham');
+    // The first of each: the policy's own, not an endorsement's.
+    await page.getByLabel('Version', { exact: true }).first().fill('1.0');
+    await page.locator('input[type=date]').first().fill('2025-05-01');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('## Purpose\n\nKeep records as long as the law says, and no longer.');
+    await page.screenshot({ path: join(screenshots, 'policy-new.png') });
+    await saveAndPublish(page);
+    await page.close();
+    const text = readFileSync(join(content, 'policies/fixture-records-retention/index.mdx'), 'utf8');
+    expect(text).toContain('title: Fixture Records Retention');
+    expect(text).toContain('## Purpose');
     expect(problemLines()).toEqual([]);
   });
 });

@@ -105,7 +105,9 @@ function field(name: string, property: JsonSchema, required: boolean, options: F
       picker_utc: true,
     };
   if (property.type === 'array' && property.items?.type === 'object')
-    return { ...base, widget: 'list', fields: objectFields(property.items, options) };
+    // Starts empty: without `default: []` Decap adds one blank item to a new entry, which
+    // would then fail its own required fields.
+    return { ...base, widget: 'list', default: [], fields: objectFields(property.items, options) };
   if (property.type === 'array') return { ...base, widget: 'list' };
   const pattern = property.pattern ? patternMessages[property.pattern] : undefined;
   return {
