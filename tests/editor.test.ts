@@ -162,7 +162,10 @@ describe('a clerk recording a council decision', () => {
     await expect
       .poll(() => page.locator('.Toastify').textContent())
       .toContain('date: is in the future; record a decision or publication only once it has happened');
-    await page.screenshot({ path: join(screenshots, 'decision-refused.png') });
+    await page
+      .locator('.Toastify__toast')
+      .first()
+      .screenshot({ path: join(screenshots, 'decision-refused.png') });
     expect(git('branch', '--list', 'cms/*')).toBe('');
     await page.close();
   });
