@@ -32,9 +32,10 @@ describe('the built editor', () => {
       const html = parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
       expect(html.querySelector('html')!.getAttribute('lang')).toBe(locale);
       const scripts = html.querySelectorAll('script');
-      expect(scripts.map((script) => script.getAttribute('src'))).toEqual([
-        path === 'admin' ? 'cms.js' : '../../admin/cms.js',
-      ]);
+      expect(scripts.map((script) => script.getAttribute('src'))).toEqual(['/admin/cms.js']);
+      expect(html.querySelector('link[rel="cms-config-url"]')!.getAttribute('href')).toBe(
+        `/${path}/config.yml`,
+      );
       expect(html.querySelectorAll('[data-pagefind-body]')).toHaveLength(0);
       expect(html.querySelector('meta[name="robots"]')!.getAttribute('content')).toContain('noindex');
       const config = parseYaml(readFileSync(join(dist, path, 'config.yml'), 'utf8')) as { locale: string };

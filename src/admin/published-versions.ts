@@ -9,10 +9,12 @@ let versions: Promise<VersionRecord[]> | undefined;
 
 /** Every published version, read once from the site beside the editor. */
 export function publishedVersions(): Promise<VersionRecord[]> {
-  // Relative to /admin/, so that a site served from a sub-path finds its own data; `astro dev`
-  // (trailingSlash: 'always') answers the same file only with a final slash.
+  // Beside the editor's script (`<base>admin/cms.js`, for /fr/admin/ too), so that a site
+  // served from a sub-path finds its own data; `astro dev` (trailingSlash: 'always') answers
+  // the same file only with a final slash.
+  const script = document.querySelector<HTMLScriptElement>('script[src$="admin/cms.js"]');
   const load = async (path: string) => {
-    const response = await fetch(new URL(path, document.baseURI));
+    const response = await fetch(new URL(path, script?.src ?? document.baseURI));
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return (await response.json()) as VersionRecord[];
   };

@@ -40,7 +40,9 @@ export const adminCsp = () =>
 /** The editor's files, by address relative to the site base. */
 export type AdminFiles = Map<string, string | Buffer>;
 
-function page(lang: 'en' | 'fr', bundle: string): string {
+/** The page at `<base>admin/` or `<base>fr/admin/`: every URL in it absolute under the site's base. */
+function page(lang: 'en' | 'fr', base: string): string {
+  const here = `${base}${lang === 'fr' ? 'fr/' : ''}admin/`;
   const title = lang === 'fr' ? 'Éditeur du registre Common Ground' : 'Common Ground registry editor';
   return `<!doctype html>
 <html lang="${lang}">
@@ -50,10 +52,10 @@ function page(lang: 'en' | 'fr', bundle: string): string {
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${adminCsp()}">
 <title>${title}</title>
-<link href="config.yml" type="text/yaml" rel="cms-config-url">
+<link href="${here}config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<script src="${bundle}"></script>
+<script src="${base}admin/cms.js"></script>
 </body>
 </html>
 `;
@@ -110,19 +112,19 @@ function decapChunks(): string[] {
   return readdirSync(decapDist).filter((name) => /^\d+\.decap-cms-app\.js$|\.wasm$/.test(name));
 }
 
-export async function adminFiles(): Promise<AdminFiles> {
+export async function adminFiles(base: string): Promise<AdminFiles> {
   const files: AdminFiles = new Map();
-  files.set('admin/index.html', page('en', 'cms.js'));
+  files.set('admin/index.html', page('en', base));
   files.set('admin/config.yml', configYaml('en'));
-  files.set('fr/admin/index.html', page('fr', '../../admin/cms.js'));
+  files.set('fr/admin/index.html', page('fr', base));
   files.set('fr/admin/config.yml', configYaml('fr'));
   files.set('admin/cms.js', await bundle());
   for (const chunk of decapChunks()) files.set(`admin/${chunk}`, readFileSync(join(decapDist, chunk)));
   return files;
 }
 
-export async function writeAdmin(outDir: string): Promise<void> {
-  for (const [path, content] of await adminFiles()) {
+export async function writeAdmin(outDir: string, base: string): Promise<void> {
+  for (const [path, content] of await adminFiles(base)) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
     writeFileSync(join(outDir, path), content);
   }
@@ -149,7 +151,7 @@ export function serveAdmin(server: ViteDevServer, base: string): void {
       response.setHeader('cache-control', 'no-store');
       response.end(content);
     };
-    if (file === 'index.html') return send(page(lang, lang === 'fr' ? '../../admin/cms.js' : 'cms.js'));
+    if (file === 'index.html') return send(page(lang, base));
     if (file === 'config.yml') return send(configYaml(lang));
     if (file === 'cms.js') return void bundle().then(send, next);
     if (decapChunks().includes(file)) return send(readFileSync(join(decapDist, file)));

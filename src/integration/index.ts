@@ -123,7 +123,7 @@ export default function commonGround(
             );
         }
         // The editor is written after the addresses are read, though addresses.ts leaves it out too.
-        await writeAdmin(outDir);
+        await writeAdmin(outDir, base);
         const redirected = new Set(Object.keys(redirects));
         writeSitemap(
           outDir,
