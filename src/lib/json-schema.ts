@@ -94,6 +94,9 @@ export function jsonSchema(type: ContentType): Record<string, unknown> {
         delete jsonSchema.format;
     },
   });
+  // A decision file's text hash is required, though its zod schema leaves it to the text-hash
+  // rule (src/schemas/decision.ts), which can say which hash to write: editors still show it as required.
+  if (type.name === 'decision') (rest as { required: string[] }).required.push('textHash');
   return {
     $schema,
     title: type.title,
