@@ -11,9 +11,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marker, markers, payloads } from './fixtures/payloads.ts';
 import { childEnv, outputRoot, projectRoot } from './support/build.ts';
+import { lockDevServer } from './support/dev-lock.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 
 let server: ChildProcess;
+let release: (() => void) | undefined;
 let url: string;
 let output = '';
 // Outside tests/.output, which astro dev does not watch (astro.config.mjs).
@@ -23,6 +25,7 @@ const content = copyWithEdits(
 );
 
 beforeAll(async () => {
+  release = await lockDevServer();
   const port = String(20_000 + Math.floor(Math.random() * 20_000));
   server = spawn(
     process.execPath,
@@ -49,10 +52,11 @@ beforeAll(async () => {
     server.stdout!.on('data', read);
     server.stderr!.on('data', read);
   });
-});
+}, 660_000);
 
 afterAll(() => {
   server?.kill();
+  release?.();
 });
 
 describe('astro dev', () => {

@@ -9,9 +9,12 @@ import { join, relative, sep } from 'node:path';
  */
 export const MANIFEST = 'published-addresses.txt';
 
-/** Files that are not addresses: hashed assets and the search index change every build. */
+/**
+ * Files that are not addresses: hashed assets and the search index change every build, and
+ * the editor at /admin/ (admin.ts) is a tool, not a page anyone cites.
+ */
 const NOT_ADDRESSES =
-  /^\/(_astro|pagefind)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap/;
+  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap/;
 
 /** Every address in a built site, relative to its base: `/policies/x/` for a page, `/data/x.json` for a file. */
 export function builtAddresses(outDir: string): Set<string> {

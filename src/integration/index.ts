@@ -8,6 +8,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../lib/gazetteer-files.ts';
 import { reviewDate } from '../lib/review-date.ts';
 import { committedAtHead } from '../lib/check/base/git.ts';
+import { serveAdmin, writeAdmin } from './admin.ts';
 import { builtAddresses, MANIFEST, readManifest, renameRedirects, writeManifest } from './addresses.ts';
 import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
@@ -88,6 +89,7 @@ export default function commonGround(
           },
         });
       },
+      'astro:server:setup': ({ server }) => serveAdmin(server, base),
       'astro:build:start': async ({ logger, setPrerenderer }) => {
         searchIndexer = await createSearchIndexer(logger);
         setPrerenderer(renderAndIndex(searchIndexer, base));
@@ -122,6 +124,8 @@ export default function commonGround(
               `${added} new addresses not yet in the manifest: run npm run addresses to record them`,
             );
         }
+        // The editor is written after the addresses are read, though addresses.ts leaves it out too.
+        await writeAdmin(outDir, base);
         const redirected = new Set(Object.keys(redirects));
         writeSitemap(
           outDir,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  decisionSchema,
   endorsementSchema,
   municipalitySchema,
   policySchema,
@@ -17,7 +18,7 @@ import {
 
 export interface ContentType {
   /** The schema's name: `/schemas/<name>.json`. */
-  name: 'topic' | 'municipality' | 'region' | 'policy' | 'version' | 'endorsement';
+  name: 'topic' | 'municipality' | 'region' | 'policy' | 'version' | 'endorsement' | 'decision';
   title: string;
   /** Where it is written (Markdown). */
   where: string;
@@ -68,6 +69,14 @@ export const contentTypes: ContentType[] = [
     where: "one item of the `endorsements` list in a policy's frontmatter",
     schema: endorsementSchema,
   },
+  {
+    name: 'decision',
+    title: 'Decision file',
+    where:
+      '`content/policies/<slug>/decisions/<date>-<municipality>-<action>.yaml`, one council decision per file, as the editor at /admin/ writes it',
+    glob: 'content/policies/*/decisions/*.yaml',
+    schema: decisionSchema,
+  },
 ];
 
 /**
@@ -85,6 +94,9 @@ export function jsonSchema(type: ContentType): Record<string, unknown> {
         delete jsonSchema.format;
     },
   });
+  // A decision file's text hash is required, though its zod schema leaves it to the text-hash
+  // rule (src/schemas/decision.ts), which can say which hash to write: editors still show it as required.
+  if (type.name === 'decision') (rest as { required: string[] }).required.push('textHash');
   return {
     $schema,
     title: type.title,

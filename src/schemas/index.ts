@@ -10,3 +10,4 @@ export * from './region.ts';
 export * from './endorsement.ts';
 export * from './policy.ts';
 export * from './version.ts';
+export * from './decision.ts';

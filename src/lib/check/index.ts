@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+  decisionSchema,
   municipalitySchema,
   policySchema,
   policyVersionSchema,
@@ -11,6 +12,7 @@ import type { Gazetteer } from '../gazetteer.ts';
 import { reviewDate } from '../review-date.ts';
 import { Problems, type Problem } from './problems.ts';
 import type { Checked, RegistrySources } from './registry-sources.ts';
+import { mergeDecisionFiles } from './decisions.ts';
 import { checkEndorsements } from './rules/endorsements.ts';
 import { checkOcdIds } from './rules/gazetteer.ts';
 import {
@@ -44,6 +46,7 @@ const schemas = {
   region: regionSchema,
   policy: policySchema,
   version: policyVersionSchema,
+  decision: decisionSchema,
 } as const;
 
 /**
@@ -75,7 +78,7 @@ export function checkContent(
     problems.error(
       strayFile(path),
       [],
-      'is not a file the registry reads: content holds topics/<id>.yaml, municipalities/<id>.yaml, regions/<id>.yaml, policies/<slug>/index.mdx and policies/<slug>/versions/<version>.mdx',
+      'is not a file the registry reads: content holds topics/<id>.yaml, municipalities/<id>.yaml, regions/<id>.yaml, policies/<slug>/index.mdx, policies/<slug>/versions/<version>.mdx and policies/<slug>/decisions/<date>-<municipality>-<action>.yaml',
     );
   }
   checkFileNames(files, problems);
@@ -86,9 +89,11 @@ export function checkContent(
     regions: new Map(),
     policies: new Map(),
     versions: new Map(),
+    decisions: new Map(),
     present: { topic: new Set(), municipality: new Set(), region: new Set(), policy: new Set() },
   };
-  for (const file of files) if (file.kind !== 'version') sources.present[file.kind].add(file.id);
+  for (const file of files)
+    if (file.kind !== 'version' && file.kind !== 'decision') sources.present[file.kind].add(file.id);
   for (const source of files) {
     if (source.parseError) {
       const { message, line, column } = source.parseError;
@@ -101,6 +106,8 @@ export function checkContent(
     if (source.kind === 'version') {
       const list = sources.versions.get(source.id) ?? [];
       sources.versions.set(source.id, [...list, entry]);
+    } else if (source.kind === 'decision') {
+      sources.decisions.set(source.id, [...(sources.decisions.get(source.id) ?? []), entry]);
     } else {
       const collection = {
         topic: sources.topics,
@@ -112,6 +119,7 @@ export function checkContent(
     }
   }
 
+  mergeDecisionFiles(sources, problems);
   checkUniqueOcdIds(sources, problems);
   checkVersionFiles(sources, problems);
   checkFormerSlugs(sources, problems);

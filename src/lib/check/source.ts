@@ -14,8 +14,8 @@ import type { FieldPath } from './problems.ts';
  * to point at the line and column of any field.
  */
 export interface SourceFile {
-  kind: 'topic' | 'municipality' | 'region' | 'policy' | 'version';
-  /** The identifier taken from the file or folder name (`<slug>` for versions too). */
+  kind: 'topic' | 'municipality' | 'region' | 'policy' | 'version' | 'decision';
+  /** The identifier taken from the file or folder name (`<slug>` for versions and decisions too). */
   id: string;
   /** For a version file, the version named by its file name. */
   fileVersion?: string;
@@ -151,6 +151,20 @@ export function readContent(
             entry.path,
             `is not the picture its name says (${imageMediaType(entry.name)}): save it again in that format, or give it the right extension`,
           );
+      } else if (entry.name === 'decisions') {
+        // One council decision per file (docs/content-format.md): no two clerks edit the same one.
+        if (
+          !isFolder(
+            entry,
+            'decisions/ holds one <date>-<municipality>-<action>.yaml file per council decision',
+          )
+        )
+          continue;
+        for (const decision of list(entry.path)) {
+          if (/\.ya?ml$/.test(decision.name))
+            files.push(readFile(decision, 'decision', slug, 'a council decision, decisions/<name>.yaml'));
+          else stray(decision);
+        }
       } else if (entry.name !== 'versions') stray(entry);
       else if (isFolder(entry, 'versions/ holds the earlier texts, one <version>.mdx file each')) {
         for (const version of list(entry.path)) {

@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { withDecisionFiles } from '../check/decisions.ts';
 import { readContent, type SourceFile } from '../check/source.ts';
 import { contentDir } from '../content-dir.ts';
 
@@ -22,7 +23,8 @@ let watching = false;
 function filesOf(kind: Kind): SourceFile[] {
   const dir = contentDir();
   if (!cached || cached.generation !== generation || cached.dir !== dir) {
-    cached = { generation, dir, files: readContent(dir).files };
+    // A policy's decision files are part of its endorsements (src/lib/check/decisions.ts).
+    cached = { generation, dir, files: withDecisionFiles(readContent(dir).files) };
   }
   return cached.files.filter((file) => file.kind === kind && !file.parseError);
 }

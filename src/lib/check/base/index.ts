@@ -15,7 +15,7 @@ import {
   type ContentInRepository,
 } from './git.ts';
 import { changedPictures, picturesAt, versionsShowing, type PinnedPicture } from './pictures.ts';
-import { readPolicyTexts, type PolicyTexts } from './policy-texts.ts';
+import { DECISION_FILE, readPolicyTexts, type PolicyTexts } from './policy-texts.ts';
 
 export { isDerivable } from './addresses.ts';
 
@@ -207,7 +207,10 @@ export function derivedAddressesOf(contentDir: string): Set<string> {
 function readBase(repository: ContentInRepository, commit: string) {
   const files = filesAt(repository, commit);
   const wanted = [...files.keys()].filter(
-    (path) => path === MANIFEST || /^policies\/[^/]+\/(index|versions\/[^/]+)\.mdx$/.test(path),
+    (path) =>
+      path === MANIFEST ||
+      /^policies\/[^/]+\/(index|versions\/[^/]+)\.mdx$/.test(path) ||
+      DECISION_FILE.test(path),
   );
   const texts = readFilesAt(repository, commit, wanted);
   const manifest = texts.get(MANIFEST);
@@ -224,9 +227,12 @@ function readCurrent(contentDir: string) {
   const texts = new Map<string, string>();
   const ids = { municipality: [] as string[], region: [] as string[], topic: [] as string[] };
   for (const file of files) {
-    if (file.kind === 'policy' || file.kind === 'version')
-      texts.set(relative(contentDir, file.absolutePath).split(sep).join('/'), file.text ?? '');
-    else ids[file.kind].push(file.id);
+    const path = relative(contentDir, file.absolutePath).split(sep).join('/');
+    if (file.kind === 'policy' || file.kind === 'version') texts.set(path, file.text ?? '');
+    // A decision file says who decided on which version, as the frontmatter's endorsements do.
+    else if (file.kind === 'decision') {
+      if (!file.parseError) texts.set(path, readFileSync(file.absolutePath, 'utf8'));
+    } else ids[file.kind].push(file.id);
   }
   return {
     policies: readPolicyTexts(texts),

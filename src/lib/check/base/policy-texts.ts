@@ -40,6 +40,8 @@ export interface PolicyTexts {
 
 const INDEX = /^policies\/([^/]+)\/index\.mdx$/;
 const FROZEN = /^policies\/([^/]+)\/versions\/([^/]+)\.mdx$/;
+/** A council decision in a file of its own (src/lib/check/decisions.ts). */
+export const DECISION_FILE = /^policies\/([^/]+)\/decisions\/[^/]+\.ya?ml$/;
 
 /** The policies among `files` (content-relative path → text). */
 export function readPolicyTexts(files: ReadonlyMap<string, string>): Map<string, PolicyTexts> {
@@ -49,7 +51,21 @@ export function readPolicyTexts(files: ReadonlyMap<string, string>): Map<string,
     if (!found) policies.set(slug, (found = { slug, formerSlugs: [], decided: new Map(), texts: new Map() }));
     return found;
   };
+  const decided = (entry: PolicyTexts, endorsement: Record<string, unknown> | undefined) => {
+    const version = stringOf(endorsement?.version);
+    if (version === undefined) return;
+    const key = normalizeVersion(version);
+    const who = entry.decided.get(key) ?? [];
+    const municipality = stringOf(endorsement!.municipality) ?? '?';
+    if (!who.includes(municipality)) who.push(municipality);
+    entry.decided.set(key, who);
+  };
   for (const [path, text] of files) {
+    const decision = DECISION_FILE.exec(path);
+    if (decision) {
+      decided(policy(decision[1]!), lenientYaml(text));
+      continue;
+    }
     const index = INDEX.exec(path);
     const frozen = FROZEN.exec(path);
     if (!index && !frozen) continue;
@@ -67,15 +83,8 @@ export function readPolicyTexts(files: ReadonlyMap<string, string>): Map<string,
       const versionAt = /^version[ \t]*:/m.exec(split.frontmatter);
       if (versionAt) entry.versionLine = lineOf(split.frontmatter, versionAt.index) + 1;
       if (Array.isArray(data.formerSlugs)) entry.formerSlugs = data.formerSlugs.map(String);
-      for (const endorsement of Array.isArray(data.endorsements) ? data.endorsements : []) {
-        const version = stringOf(endorsement?.version);
-        if (version === undefined) continue;
-        const key = normalizeVersion(version);
-        const who = entry.decided.get(key) ?? [];
-        const municipality = stringOf(endorsement.municipality) ?? '?';
-        if (!who.includes(municipality)) who.push(municipality);
-        entry.decided.set(key, who);
-      }
+      for (const endorsement of Array.isArray(data.endorsements) ? data.endorsements : [])
+        decided(entry, endorsement);
       if (entry.version !== undefined)
         entry.texts.set(normalizeVersion(entry.version), {
           version: entry.version,

@@ -1,11 +1,13 @@
 import { normalizeVersion, sameVersion } from '../../versions.ts';
 import { decisionsByGuideline } from '../guidelines.ts';
+import { decisionName, decisionPlace } from '../decisions.ts';
 import type { Problems } from '../problems.ts';
 import type { RegistrySources } from '../registry-sources.ts';
 
 /** An endorsement is a dated council decision about a version that existed at the time. */
 export function checkEndorsements(sources: RegistrySources, problems: Problems): void {
-  for (const [slug, { source, data }] of sources.policies) {
+  for (const [slug, policy] of sources.policies) {
+    const { data } = policy;
     const published = new Map<string, string>([[data.version, data.published]]);
     for (const version of sources.versions.get(slug) ?? [])
       published.set(version.data.version, version.data.published);
@@ -16,8 +18,7 @@ export function checkEndorsements(sources: RegistrySources, problems: Problems):
       )?.[1];
       if (versionPublished && endorsement.date < versionPublished) {
         problems.error(
-          source,
-          ['endorsements', i, 'date'],
+          ...decisionPlace(policy, i, 'date'),
           `${endorsement.date} is before version ${endorsement.version} was published (${versionPublished}); a council cannot decide on a text before it exists: check the date or the version`,
         );
       }
@@ -35,11 +36,16 @@ export function checkEndorsements(sources: RegistrySources, problems: Problems):
         seen.set(key, decision);
         continue;
       }
-      const where = first.slug === decision.slug ? '' : `${first.slug}, `;
+      const sameFile = first.slug === decision.slug && !first.policy.decisionFiles?.[first.index];
+      const where =
+        first.slug !== decision.slug
+          ? `${first.slug}, `
+          : sameFile && decision.policy.decisionFiles?.[decision.index]
+            ? 'index.mdx, '
+            : '';
       problems.error(
-        decision.policy.source,
-        ['endorsements', decision.index],
-        `"${municipality}" already recorded "${action}" on version ${version} (${where}endorsements[${first.index}]); remove the duplicate`,
+        ...decisionPlace(decision.policy, decision.index),
+        `"${municipality}" already recorded "${action}" on version ${version} (${where}${decisionName(first.policy, first.index)}); remove the duplicate`,
       );
     }
   }

@@ -9,14 +9,18 @@ export function checkFileNames(files: SourceFile[], problems: Problems): void {
   const seen = new Map<string, SourceFile>();
   for (const file of files) {
     if (!idSchema.safeParse(file.id).success) {
-      const what = file.kind === 'policy' || file.kind === 'version' ? 'folder name' : 'file name';
+      const what =
+        file.kind === 'policy' || file.kind === 'version' || file.kind === 'decision'
+          ? 'folder name'
+          : 'file name';
       problems.error(
         file,
         [],
         `the ${what} "${file.id}" is not a valid identifier: use lowercase letters, digits and single hyphens, e.g. "${suggestId(file.id)}"`,
       );
     }
-    if (file.kind === 'version') continue;
+    // Versions and decisions share their policy's id: their file names tell them apart.
+    if (file.kind === 'version' || file.kind === 'decision') continue;
     const key = `${file.kind}:${file.id}`;
     const other = seen.get(key);
     if (other)

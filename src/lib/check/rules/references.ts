@@ -1,5 +1,6 @@
 import { sameVersion } from '../../versions.ts';
-import type { Problems } from '../problems.ts';
+import { decisionPlace } from '../decisions.ts';
+import type { FieldPath, Problems } from '../problems.ts';
 import type { RegistrySources } from '../registry-sources.ts';
 import type { SourceFile } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
@@ -19,7 +20,8 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
     });
   }
 
-  for (const [slug, { source, data }] of policies) {
+  for (const [slug, policy] of policies) {
+    const { source, data } = policy;
     data.topics.forEach((topic, i) => {
       if (!present.topic.has(topic)) unknown(problems, source, ['topics', i], 'topic', topic, present.topic);
     });
@@ -51,8 +53,7 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
       if (!present.municipality.has(endorsement.municipality)) {
         unknown(
           problems,
-          source,
-          ['endorsements', i, 'municipality'],
+          ...decisionPlace(policy, i, 'municipality'),
           'municipality',
           endorsement.municipality,
           present.municipality,
@@ -60,8 +61,7 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
       }
       if (!knownVersions.some((version) => sameVersion(version, endorsement.version))) {
         problems.error(
-          source,
-          ['endorsements', i, 'version'],
+          ...decisionPlace(policy, i, 'version'),
           `version "${endorsement.version}" does not exist: the current version is "${data.version}" and versions/ holds ${listOrNone(knownVersions.slice(1))}; endorse an existing version or add versions/${endorsement.version}.mdx`,
         );
       }
@@ -72,7 +72,7 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
 function unknown(
   problems: Problems,
   source: SourceFile,
-  path: (string | number)[],
+  path: FieldPath,
   kind: string,
   id: string,
   known: Iterable<string>,
