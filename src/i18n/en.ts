@@ -424,6 +424,9 @@ export const en = {
   'translation.list': 'Translations',
   'translation.behindShort':
     'version {version}; the original is at {current}, so the latest changes are not translated yet',
+  'word.address': 'Permanent address',
+  'word.version': 'Word document (.docx)',
+  'word.version.label': 'This version as a Word document',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -429,4 +429,7 @@ export const fr: Dictionary = {
   'translation.list': 'Traductions',
   'translation.behindShort':
     'version {version} ; l’original en est à la {current}, les derniers changements ne sont donc pas encore traduits',
+  'word.address': 'Adresse permanente',
+  'word.version': 'Document Word (.docx)',
+  'word.version.label': 'Cette version en document Word',
 };
