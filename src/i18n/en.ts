@@ -427,6 +427,12 @@ export const en = {
   'word.address': 'Permanent address',
   'word.version': 'Word document (.docx)',
   'word.version.label': 'This version as a Word document',
+  'word.request': 'Signing request',
+  'word.package': 'Word document (.docx)',
+  'word.package.generic': 'The council package as a Word document, with blanks to fill by hand',
+  'word.package.member': 'Written for the {council}',
+  'word.package.members': 'Or written for one member:',
+  'word.label': '{label}:',
 } as const;
 
 export type UiKey = keyof typeof en;

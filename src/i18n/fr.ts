@@ -432,4 +432,10 @@ export const fr: Dictionary = {
   'word.address': 'Adresse permanente',
   'word.version': 'Document Word (.docx)',
   'word.version.label': 'Cette version en document Word',
+  'word.request': 'Demande de signature',
+  'word.package': 'Document Word (.docx)',
+  'word.package.generic': 'Le dossier du conseil en document Word, avec des blancs à remplir à la main',
+  'word.package.member': 'Rédigé pour le {council}',
+  'word.package.members': 'Ou rédigé pour un membre :',
+  'word.label': '{label} :',
 };

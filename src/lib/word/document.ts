@@ -56,8 +56,14 @@ export async function wordFile(document: WordDocument): Promise<ArrayBuffer> {
         footers: {
           default: new Footer({
             children: [
-              new Paragraph({ children: [small(`${t('word.address')}: ${document.footer.url}`)] }),
-              new Paragraph({ children: [small(`${t('field.textHash')}: ${document.footer.hash}`)] }),
+              new Paragraph({
+                children: [small(`${t('word.label', { label: t('word.address') })} ${document.footer.url}`)],
+              }),
+              new Paragraph({
+                children: [
+                  small(`${t('word.label', { label: t('field.textHash') })} ${document.footer.hash}`),
+                ],
+              }),
             ],
           }),
         },

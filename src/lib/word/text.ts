@@ -33,6 +33,8 @@ export interface WordTextOptions {
   callout: Record<'note' | 'warning', string>;
   /** A link in the text as a full address (a relative one points into the registry). */
   href(url: string): string;
+  /** Levels to move the text's headings down by, under a document's own (1 in the council package). */
+  headingShift?: number;
 }
 
 export interface WordText {
@@ -176,7 +178,7 @@ export function wordText(tree: TextTree, options: WordTextOptions): WordText {
         case 'heading':
           push(
             new Paragraph({
-              heading: HEADINGS[Math.min(node.depth, 6) - 1],
+              heading: HEADINGS[Math.min(node.depth + (options.headingShift ?? 0), 6) - 1],
               children: inline(node.children, {}),
             }),
           );
@@ -189,7 +191,10 @@ export function wordText(tree: TextTree, options: WordTextOptions): WordText {
           const start = node.ordered ? (node.start ?? 1) : 0;
           const reference = node.ordered ? `ordered-${start}` : 'bullets';
           if (!numbering.has(reference))
-            numbering.set(reference, { reference, levels: levels(node.ordered ? 'decimal' : 'bullet', start || 1) });
+            numbering.set(reference, {
+              reference,
+              levels: levels(node.ordered ? 'decimal' : 'bullet', start || 1),
+            });
           const instance = ++instances;
           for (const item of node.children) {
             for (const block of blocks(item.children, {
@@ -240,7 +245,11 @@ export function wordText(tree: TextTree, options: WordTextOptions): WordText {
       case 'Callout': {
         const kind = attribute('kind') === 'warning' ? 'warning' : 'note';
         return [
-          paragraph([text(options.callout[kind], { bold: true })], { ...place, callout: true, list: undefined }),
+          paragraph([text(options.callout[kind], { bold: true })], {
+            ...place,
+            callout: true,
+            list: undefined,
+          }),
           ...blocks(node.children, { ...place, callout: true }),
         ];
       }
@@ -294,7 +303,11 @@ export function wordText(tree: TextTree, options: WordTextOptions): WordText {
     const [head, ...rest] = note.children;
     if (head?.type === 'paragraph')
       body.push(new Paragraph({ children: [text(`${i + 1}. `, {}), ...inline(head.children, {})] }));
-    else body.push(new Paragraph({ children: [text(`${i + 1}.`, {})] }), ...blocks(head ? [head] : [], { indent: 0 }));
+    else
+      body.push(
+        new Paragraph({ children: [text(`${i + 1}.`, {})] }),
+        ...blocks(head ? [head] : [], { indent: 0 }),
+      );
     body.push(...blocks(rest, { indent: 1 }));
   }
   return { blocks: body, numbering: [...numbering.values()] };

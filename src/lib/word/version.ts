@@ -13,31 +13,43 @@ import { wordText, type WordText } from './text.ts';
  * The build has rendered (and judged) the same body for the version's page before; a text the
  * parser refuses stops here too.
  */
-export function versionWordText(policy: PolicyView, version: VersionView, lang: Lang, site: URL | undefined): WordText {
+export function versionWordText(
+  version: VersionView,
+  lang: Lang,
+  site: URL | undefined,
+  headingShift = 0,
+): WordText {
   const t = useTranslations(lang);
   const parsed = parseText(readBody(version.entry));
   if ('error' in parsed)
-    throw new UnrenderableText(`${version.entry.filePath}: line ${parsed.error.line}: ${parsed.error.reason}`);
+    throw new UnrenderableText(
+      `${version.entry.filePath}: line ${parsed.error.line}: ${parsed.error.reason}`,
+    );
   return wordText(parsed.tree, {
     callout: { note: t('content.callout.note'), warning: t('content.callout.warning') },
     href: (url) => absoluteUrl(url, site),
+    headingShift,
   });
 }
 
 /** `/policies/<slug>/v/<version>/<slug>-<version>.docx`: the text in its own language, labels too. */
-export function versionDocument(policy: PolicyView, version: VersionView, site: URL | undefined): WordDocument {
+export function versionDocument(
+  policy: PolicyView,
+  version: VersionView,
+  site: URL | undefined,
+): WordDocument {
   const lang = policy.lang as Lang;
   const t = useTranslations(lang);
   const url = absoluteUrl(urlsFor(lang).version(policy.slug, version.version), site);
-  const text = versionWordText(policy, version, lang, site);
+  const text = versionWordText(version, lang, site);
   const title = `${policy.title}, ${t('version.title', { version: version.version })}`;
   return {
     title,
     lang,
     blocks: [
       heading(title),
-      para(`${t('field.published')}: ${formatDate(version.published, lang)}`),
-      para(`${t('field.textHash')}: ${version.textHash}`),
+      para(`${t('word.label', { label: t('field.published') })} ${formatDate(version.published, lang)}`),
+      para(`${t('word.label', { label: t('field.textHash') })} ${version.textHash}`),
       ...text.blocks,
     ],
     numbering: text.numbering,
