@@ -51,6 +51,13 @@ export function urlsFor(lang: Lang) {
     chaseList: (id: string) => page(`/regions/${id}/chase-list.csv`),
     municipalityFeed: (id: string) => page(`/municipalities/${id}/feed.xml`),
     data: () => page('/data/'),
+    /** How a council's website shows the registry's badges and lists (src/lib/embed/). */
+    embed: () => page('/embed/'),
+    municipalityBadge: (id: string) => page(`/municipalities/${id}/badge.svg`),
+    municipalityEmbed: (id: string) => page(`/municipalities/${id}/embed.html`),
+    municipalityOEmbed: (id: string) => page(`/municipalities/${id}/oembed.json`),
+    policyBadge: (slug: string) => page(`/policies/${slug}/badge.svg`),
+    policyOEmbed: (slug: string) => page(`/policies/${slug}/oembed.json`),
   };
 }
 
