@@ -83,7 +83,7 @@ describe("a municipality's decisions list", () => {
   it('stands alone: no script, no file from elsewhere, its one style allowed by hash', () => {
     expect(page.querySelectorAll('script')).toHaveLength(0);
     expect(page.querySelectorAll('link[rel="stylesheet"], img, iframe')).toHaveLength(0);
-    const csp = page.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    const csp = page.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
     expect(csp).toContain("script-src 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/=]+'/);

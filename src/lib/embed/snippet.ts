@@ -86,7 +86,7 @@ export function municipalitySnippet(
     `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${SNIPPET_CSP}">`,
+    `<meta http-equiv="content-security-policy" content="${SNIPPET_CSP}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // A part of the council's page, not a page of the registry's to list in search.
     '<meta name="robots" content="noindex">',
