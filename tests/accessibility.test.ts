@@ -24,6 +24,8 @@ const pageTypes = {
   'topics index': 'topics/',
   topic: 'topics/privacy/',
   search: 'search/?q=privacy',
+  'embeds for council websites': 'embed/',
+  "municipality's decisions list, for an iframe": 'municipalities/ajax/embed.html',
   'not found': 'no-such-page/',
 };
 
