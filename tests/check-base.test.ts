@@ -197,8 +197,10 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.code).toBe(1);
     expect(baseLines(result.lines)).toEqual([
       'content/policies/data-principles/versions/1.0.mdx: was deleted: version 1.0 is frozen at HEAD (decided on by ajax, pickering and oshawa), and its address /policies/data-principles/v/1.0/ is cited. Restore it (git checkout HEAD -- content/policies/data-principles/versions/1.0.mdx)',
-      lost(45, '/fr/policies/data-principles/v/1.0/'),
-      lost(95, '/policies/data-principles/v/1.0/'),
+      lost(76, '/fr/policies/data-principles/v/1.0/'),
+      lost(177, '/policies/data-principles/v/1.0/'),
+      // Its Word document, one file for both languages.
+      lost(178, '/policies/data-principles/v/1.0/data-principles-1.0.docx'),
     ]);
   });
 
@@ -211,10 +213,15 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.lines).toEqual([
       'content/policies/cyber-baseline/index.mdx: was deleted: policy "cyber-baseline" is published at HEAD and its addresses are cited. Restore it (git checkout HEAD -- content/policies/cyber-baseline), or, if it was renamed, list "cyber-baseline" under formerSlugs in its new index.mdx',
       'content/published-addresses.txt: was deleted: at HEAD it lists every address the registry has published, and the build needs it to refuse a lost one. Restore it (git checkout HEAD -- content/published-addresses.txt)',
-      lost(37, '/fr/policies/cyber-baseline/'),
-      lost(38, '/fr/policies/cyber-baseline/v/1.0/'),
-      lost(87, '/policies/cyber-baseline/'),
-      lost(88, '/policies/cyber-baseline/v/1.0/'),
+      lost(57, '/fr/policies/cyber-baseline/'),
+      lost(58, '/fr/policies/cyber-baseline/badge.svg'),
+      lost(59, '/fr/policies/cyber-baseline/oembed.json'),
+      lost(60, '/fr/policies/cyber-baseline/v/1.0/'),
+      lost(156, '/policies/cyber-baseline/'),
+      lost(157, '/policies/cyber-baseline/badge.svg'),
+      lost(158, '/policies/cyber-baseline/oembed.json'),
+      lost(159, '/policies/cyber-baseline/v/1.0/'),
+      lost(160, '/policies/cyber-baseline/v/1.0/cyber-baseline-1.0.docx'),
     ]);
   });
 
