@@ -62,8 +62,8 @@ export function policyBadgeText(policy: PolicyView, registry: Registry, lang: La
 }
 
 const HEIGHT = 20;
-/** Wide enough for Verdana at 11px, the widest of the fonts named; `textLength` fits the words to it. */
-const CHAR_WIDTH = 6.5;
+/** About Verdana's average at 11px; `textLength` fits the words to the box in whatever font renders them. */
+const CHAR_WIDTH = 6;
 const PADDING = 6;
 
 export function badge(message: string, lang: Lang): Badge {
