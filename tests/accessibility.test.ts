@@ -25,6 +25,8 @@ const pageTypes = {
   topic: 'topics/privacy/',
   search: 'search/?q=privacy',
   'due for review': 'review/',
+  'embeds for council websites': 'embed/',
+  "municipality's decisions list, for an iframe": 'municipalities/ajax/embed.html',
   'not found': 'no-such-page/',
 };
 

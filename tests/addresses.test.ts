@@ -50,8 +50,15 @@ describe('a renamed policy', () => {
     expect(result.output).toContain(
       '/policies/cyber-standard/council-package/: this published address would disappear',
     );
+    // Files too: the version's Word document, the badge.
+    expect(result.output).toContain(
+      '/policies/cyber-standard/v/1.0/cyber-standard-1.0.docx: this published address would disappear',
+    );
+    expect(result.output).toContain(
+      '/fr/policies/cyber-standard/badge.svg: this published address would disappear',
+    );
     expect(result.output).toMatch(
-      /6 published addresses would disappear: nothing was published\. .*formerSlugs/,
+      /13 published addresses would disappear: nothing was published\. .*formerSlugs/,
     );
     expect(existsSync(result.outDir)).toBe(false);
   });
@@ -74,6 +81,19 @@ describe('a renamed policy', () => {
     expect(redirects).toContain(
       '/policies/cyber-standard/council-package/ /policies/cybersecurity-standard/council-package/ 301',
     );
+    // A file is the host's to redirect: the Word document keeps its name's pattern, with the new slug.
+    expect(redirects).toContain(
+      '/policies/cyber-standard/v/1.0/cyber-standard-1.0.docx /policies/cybersecurity-standard/v/1.0/cybersecurity-standard-1.0.docx 301',
+    );
+    expect(redirects).toContain(
+      '/fr/policies/cyber-standard/badge.svg /fr/policies/cybersecurity-standard/badge.svg 301',
+    );
+    expect(existsSync(join(result.outDir, 'policies/cyber-standard/badge.svg'))).toBe(false);
+    expect(
+      existsSync(
+        join(result.outDir, 'policies/cybersecurity-standard/v/1.0/cybersecurity-standard-1.0.docx'),
+      ),
+    ).toBe(true);
     // Redirect stubs are not pages to index.
     expect(readFileSync(join(result.outDir, 'sitemap.xml'), 'utf8')).not.toContain(
       '/policies/cyber-standard/',

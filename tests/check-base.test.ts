@@ -204,6 +204,8 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
       'content/policies/data-principles/versions/1.0.mdx: was deleted: version 1.0 is frozen at HEAD (decided on by ajax, pickering and oshawa), and its address /policies/data-principles/v/1.0/ is cited. Restore it (git checkout HEAD -- content/policies/data-principles/versions/1.0.mdx)',
       lost('/fr/policies/data-principles/v/1.0/'),
       lost('/policies/data-principles/v/1.0/'),
+      // Its Word document, one file for both languages.
+      lost('/policies/data-principles/v/1.0/data-principles-1.0.docx'),
     ]);
   });
 
@@ -217,9 +219,14 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
       'content/policies/cyber-baseline/index.mdx: was deleted: policy "cyber-baseline" is published at HEAD and its addresses are cited. Restore it (git checkout HEAD -- content/policies/cyber-baseline), or, if it was renamed, list "cyber-baseline" under formerSlugs in its new index.mdx',
       'content/published-addresses.txt: was deleted: at HEAD it lists every address the registry has published, and the build needs it to refuse a lost one. Restore it (git checkout HEAD -- content/published-addresses.txt)',
       lost('/fr/policies/cyber-baseline/'),
+      lost('/fr/policies/cyber-baseline/badge.svg'),
+      lost('/fr/policies/cyber-baseline/oembed.json'),
       lost('/fr/policies/cyber-baseline/v/1.0/'),
       lost('/policies/cyber-baseline/'),
+      lost('/policies/cyber-baseline/badge.svg'),
+      lost('/policies/cyber-baseline/oembed.json'),
       lost('/policies/cyber-baseline/v/1.0/'),
+      lost('/policies/cyber-baseline/v/1.0/cyber-baseline-1.0.docx'),
     ]);
   });
 

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../src/lib/csv.ts';
 import { xmlAttribute, xmlCharacters, xmlText } from '../src/lib/xml.ts';
@@ -203,6 +204,36 @@ describe('a registry whose content holds formulas, controls and markup', () => {
       instrument: hostile.ajaxInstrument,
       notes: hostile.ajaxNotes.toWellFormed(),
     });
+  });
+
+  it('keeps every badge well-formed SVG, the hostile region name readable in its title', () => {
+    const badges = filesIn(dist, '.svg').filter((file) => file.endsWith('badge.svg'));
+    expect(badges.length).toBeGreaterThan(0);
+    for (const file of badges) {
+      const xml = readFileSync(file, 'utf8');
+      expect(XMLValidator.validate(xml), relative(dist, file)).toBe(true);
+      expect(forbiddenXmlCharacters(xml), relative(dist, file)).toEqual([]);
+    }
+    const title = new XMLParser({ htmlEntities: true }).parse(read('municipalities/ajax/badge.svg')).svg
+      .title;
+    expect(title).toContain('Shoreline & <Coalition> ]]> ');
+  });
+
+  it("escapes the hostile title in a municipality's decisions list and its oEmbed answer", () => {
+    const html = read('municipalities/ajax/embed.html');
+    expect(html).not.toContain('<Coalition>');
+    expect(html).toContain('>=HYPERLINK("http://evil","x") Fixture Cybersecurity Standard</a>');
+    const answer = JSON.parse(read('municipalities/ajax/oembed.json'));
+    expect(answer.html).toContain('Shoreline &amp; &lt;Coalition&gt; ]]&gt; ');
+    expect(answer.html).not.toContain('<Coalition>');
+  });
+
+  it('writes Word documents that open, with the hostile text as words', async () => {
+    const { value } = await mammoth.extractRawText({
+      path: join(dist, 'policies/cyber-standard/council-package.docx'),
+    });
+    expect(value).toContain(hostile.title);
+    expect(value).toContain('+1 controls page two,   start of heading,   null, ]]> <b>bold</b> & more\uFFFD');
   });
 });
 

@@ -4,6 +4,7 @@
  * and finds no error.
  */
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
@@ -19,11 +20,14 @@ interface VnuMessage {
   extract?: string;
 }
 
-async function errorsIn(dir: string): Promise<string[]> {
+async function errorsIn(
+  dir: string,
+  what: '--skip-non-html' | '--skip-non-svg' = '--skip-non-html',
+): Promise<string[]> {
   // The checker exits non-zero when it finds an error; its report is on stderr either way.
   const { stderr } = await promisify(execFile)(
     'java',
-    ['-jar', vnu, '--errors-only', '--format', 'json', '--skip-non-html', dir],
+    ['-jar', vnu, '--errors-only', '--format', 'json', what, dir],
     { maxBuffer: 64 * 1024 * 1024 },
   ).catch((error: { code?: string; stderr?: string; message: string }) => {
     if (error.code === 'ENOENT' || !error.stderr)
@@ -40,6 +44,16 @@ describe('the Nu HTML checker', () => {
     ['the sample registry', inject('sampleDist')],
   ])('finds no error on any page of %s', async (_, dir) => {
     const errors = await errorsIn(dir);
+    expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);
+  });
+
+  // The badges a council's website shows (src/lib/embed/badges.ts): SVG 1.1 as the checker knows it.
+  it('finds no error in any badge of the fixture registry', async () => {
+    const dir = inject('fixtureDist');
+    // Two languages' badges of 6 municipalities and of every policy.
+    const badges = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svg'));
+    expect(badges.length).toBeGreaterThanOrEqual(2 * 6);
+    const errors = await errorsIn(dir, '--skip-non-svg');
     expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);
   });
 });

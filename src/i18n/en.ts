@@ -444,6 +444,53 @@ export const en = {
   'translation.list': 'Translations',
   'translation.behindShort':
     'version {version}; the original is at {current}, so the latest changes are not translated yet',
+  'word.address': 'Permanent address',
+  'word.version': 'Word document (.docx)',
+  'word.version.label': 'This version as a Word document',
+  'word.request': 'Signing request',
+  'word.package': 'Word document (.docx)',
+  'word.package.generic': 'The council package as a Word document, with blanks to fill by hand',
+  'word.package.member': 'Written for the {council}',
+  'word.package.members': 'Or written for one member:',
+  'word.label': '{label}:',
+  'embed.badge.cosigned': 'Co-signed {list}',
+  'embed.badge.guidelines': '{count} {region} guidelines',
+  'embed.badge.guidelines.one': '{count} {region} guideline',
+  'embed.badge.none': 'No regional guideline co-signed yet',
+  'embed.badge.progress': '{signed} of {total} {region} members',
+  'embed.badge.councils': '{count} councils signed',
+  'embed.badge.councils.one': '{count} council signed',
+  'embed.snippet.heading': 'Guidelines {name} stands behind',
+  'embed.snippet.none': 'Its council has no standing decision in the registry yet.',
+  'embed.snippet.more': 'Every decision of its council on {site}',
+  'embed.title': 'Embeds for council websites',
+  'embed.lead':
+    'A council can show on its own website what it has co-signed, and how far a guideline has come: a badge, a list of its decisions, or an oEmbed link that content management systems turn into either.',
+  'embed.static':
+    'Every embed is a static file of this registry, rebuilt whenever a decision is recorded: no script, no cookie, nothing to install. Each comes in English and, under /fr/, in French.',
+  'embed.municipality.heading': 'A badge of your council’s signatures',
+  'embed.municipality.text':
+    'It says how many of its regions’ guidelines your council stands behind. Link it to your municipality’s page in the registry.',
+  'embed.example': 'For example, {name}:',
+  'embed.code.badge': 'The badge, linked to its page',
+  'embed.list.heading': 'The list of your council’s decisions',
+  'embed.list.text':
+    'A small page listing every guideline your council stands behind, with the version, date and resolution number of each decision and a link to the text. Show it in an iframe: it runs no script, and its links open in the top window.',
+  'embed.code.list': 'The iframe',
+  'embed.policy.heading': 'A guideline’s co-signing progress',
+  'embed.policy.text':
+    'For a guideline, a badge of how many members of its region have co-signed its current version.',
+  'embed.oembed.heading': 'oEmbed',
+  'embed.oembed.text':
+    'Municipality and policy pages announce an oEmbed answer in their head. A content management system that reads oEmbed (WordPress, Drupal and others) embeds the list or the badge when you paste the page’s address; otherwise give it the answer’s address:',
+  'embed.csp.heading': 'If your site has a Content-Security-Policy',
+  'embed.csp.text': 'Allow pictures and frames from {origin}, for example by adding to its directives:',
+  'embed.code.csp': 'Content-Security-Policy directives to add',
+  'embed.languages': 'For the French badge and list, put /fr after the registry’s address, as on every page.',
+  'embed.onSite': 'On your council’s website',
+  'embed.onSite.text':
+    'This badge, and a list of these decisions, can be shown on the municipality’s own website.',
+  'embed.onSite.link': 'How to embed them',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -451,4 +451,52 @@ export const fr: Dictionary = {
   'translation.list': 'Traductions',
   'translation.behindShort':
     'version {version} ; l’original en est à la {current}, les derniers changements ne sont donc pas encore traduits',
+  'word.address': 'Adresse permanente',
+  'word.version': 'Document Word (.docx)',
+  'word.version.label': 'Cette version en document Word',
+  'word.request': 'Demande de signature',
+  'word.package': 'Document Word (.docx)',
+  'word.package.generic': 'Le dossier du conseil en document Word, avec des blancs à remplir à la main',
+  'word.package.member': 'Rédigé pour le {council}',
+  'word.package.members': 'Ou rédigé pour un membre :',
+  'word.label': '{label} :',
+  'embed.badge.cosigned': 'A cosigné {list}',
+  'embed.badge.guidelines': '{count} lignes directrices {de:region}',
+  'embed.badge.guidelines.one': '{count} ligne directrice {de:region}',
+  'embed.badge.none': 'Aucune ligne directrice régionale cosignée à ce jour',
+  'embed.badge.progress': '{signed} sur {total} membres {de:region}',
+  'embed.badge.councils': '{count} conseils signataires',
+  'embed.badge.councils.one': '{count} conseil signataire',
+  'embed.snippet.heading': 'Lignes directrices qu’appuie {name}',
+  'embed.snippet.none': 'Son conseil n’a encore aucune décision en vigueur dans le registre.',
+  'embed.snippet.more': 'Toutes les décisions de son conseil sur {site}',
+  'embed.title': 'Intégrations pour les sites des conseils',
+  'embed.lead':
+    'Un conseil peut montrer sur son propre site ce qu’il a cosigné, et où en est une ligne directrice : un badge, la liste de ses décisions, ou un lien oEmbed que les systèmes de gestion de contenu transforment en l’un ou l’autre.',
+  'embed.static':
+    'Chaque intégration est un fichier statique de ce registre, reconstruit à chaque décision enregistrée : aucun script, aucun témoin, rien à installer. Chacune existe en anglais et, sous /fr/, en français.',
+  'embed.municipality.heading': 'Un badge des signatures de votre conseil',
+  'embed.municipality.text':
+    'Il dit combien de lignes directrices de ses régions votre conseil appuie. Liez-le à la page de votre municipalité dans le registre.',
+  'embed.example': 'Par exemple, {name} :',
+  'embed.code.badge': 'Le badge, lié à sa page',
+  'embed.list.heading': 'La liste des décisions de votre conseil',
+  'embed.list.text':
+    'Une petite page qui liste chaque ligne directrice qu’appuie votre conseil, avec la version, la date et le numéro de résolution de chaque décision et un lien vers le texte. Affichez-la dans un iframe : elle n’exécute aucun script, et ses liens s’ouvrent dans la fenêtre principale.',
+  'embed.code.list': 'L’iframe',
+  'embed.policy.heading': 'L’avancement des cosignatures d’une ligne directrice',
+  'embed.policy.text':
+    'Pour une ligne directrice, un badge du nombre de membres de sa région qui ont cosigné sa version en vigueur.',
+  'embed.oembed.heading': 'oEmbed',
+  'embed.oembed.text':
+    'Les pages des municipalités et des politiques annoncent une réponse oEmbed dans leur en-tête. Un système de gestion de contenu qui lit oEmbed (WordPress, Drupal et d’autres) intègre la liste ou le badge quand on y colle l’adresse de la page ; sinon, donnez-lui l’adresse de la réponse :',
+  'embed.csp.heading': 'Si votre site a une Content-Security-Policy',
+  'embed.csp.text':
+    'Autorisez les images et les cadres de {origin}, par exemple en ajoutant à ses directives :',
+  'embed.code.csp': 'Directives Content-Security-Policy à ajouter',
+  'embed.languages': 'Pour le badge et la liste en anglais, retirez /fr de l’adresse, comme pour toute page.',
+  'embed.onSite': 'Sur le site de votre conseil',
+  'embed.onSite.text':
+    'Ce badge, et la liste de ces décisions, peuvent être affichés sur le site de la municipalité.',
+  'embed.onSite.link': 'Comment les intégrer',
 };

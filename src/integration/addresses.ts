@@ -55,7 +55,9 @@ export function writeManifest(contentDir: string, addresses: Set<string>): void 
 
 /**
  * Redirects for renamed policies: every published address under `/policies/<old>/` goes to
- * the same place under the new slug (`formerSlugs` in the policy's frontmatter).
+ * the same place under the new slug (`formerSlugs` in the policy's frontmatter). Files as
+ * well as pages: a version's Word document, whose name carries the slug too
+ * (`<old>-1.0.docx` → `<new>-1.0.docx`), a badge, a picture.
  */
 export function renameRedirects(manifest: Set<string>, renames: Map<string, string>): Record<string, string> {
   const redirects: Record<string, string> = {};
@@ -63,11 +65,21 @@ export function renameRedirects(manifest: Set<string>, renames: Map<string, stri
     redirects[`/policies/${oldSlug}/`] = `/policies/${newSlug}/`;
     // Each language's twin too: `/fr/policies/<old>/…`.
     const under = new RegExp(`^(/[a-z]{2})?/policies/${oldSlug}/(.*)$`);
+    const word = new RegExp(`^(v/[^/]+/)${oldSlug}(-[^/]+\\.docx)$`);
     for (const address of manifest) {
       const match = under.exec(address);
-      if (match && address.endsWith('/'))
-        redirects[address] = `${match[1] ?? ''}/policies/${newSlug}/${match[2]}`;
+      if (match)
+        redirects[address] =
+          `${match[1] ?? ''}/policies/${newSlug}/${match[2]!.replace(word, `$1${newSlug}$2`)}`;
     }
   }
   return redirects;
+}
+
+/**
+ * The redirects Astro writes a page for (a refresh at the old address): pages only. A file's
+ * redirect is the host's, in `_redirects`; a page of HTML at a file's address would be wrong.
+ */
+export function pageRedirects(redirects: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(redirects).filter(([from]) => from.endsWith('/')));
 }

@@ -9,7 +9,14 @@ import { loadGazetteer } from '../lib/gazetteer-files.ts';
 import { reviewDate } from '../lib/review-date.ts';
 import { committedAtHead } from '../lib/check/base/git.ts';
 import { serveAdmin, writeAdmin } from './admin.ts';
-import { builtAddresses, MANIFEST, readManifest, renameRedirects, writeManifest } from './addresses.ts';
+import {
+  builtAddresses,
+  MANIFEST,
+  pageRedirects,
+  readManifest,
+  renameRedirects,
+  writeManifest,
+} from './addresses.ts';
 import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
@@ -75,7 +82,7 @@ export default function commonGround(
         }
         updateConfig({
           ...staged?.config,
-          redirects,
+          redirects: pageRedirects(redirects),
           vite: {
             plugins: [
               siteSettingsPlugin({
@@ -110,7 +117,10 @@ export default function commonGround(
             `${update ? 'recorded' : 'a new registry: recorded its'} ${built.size} published addresses in ${join(contentDir(), MANIFEST)}${update ? '' : '; commit it, so that no address can disappear unnoticed'}`,
           );
         } else {
-          const lost = [...manifest].filter((address) => !built.has(address)).sort();
+          // A file of a renamed policy is redirected by the host (`_redirects`), not built again.
+          const lost = [...manifest]
+            .filter((address) => !built.has(address) && !(address in redirects))
+            .sort();
           if (lost.length) {
             for (const address of lost) console.error(`${address}: this published address would disappear`);
             fail(

@@ -37,6 +37,14 @@ export function urlsFor(lang: Lang) {
     /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
     changes: (slug: string, from: string, to: string) => page(`/policies/${slug}/changes/${from}...${to}/`),
     councilPackage: (slug: string) => page(`/policies/${slug}/council-package/`),
+    /** The version's text as a Word document: one file, in the text's language, for both sites. */
+    versionWord: (slug: string, version: string) =>
+      withBase(`/policies/${slug}/v/${version}/${slug}-${version}.docx`),
+    /** The council package as a Word document: written for a member, or with blanks (no member). */
+    councilPackageWord: (slug: string, member?: string) =>
+      member
+        ? page(`/policies/${slug}/council-package/${member}.docx`)
+        : page(`/policies/${slug}/council-package.docx`),
     feed: () => page('/feed.xml'),
     regionFeed: (id: string) => page(`/regions/${id}/feed.xml`),
     /** Who in the region is still to sign what, as CSV (src/lib/chase-list.ts). */
@@ -48,6 +56,13 @@ export function urlsFor(lang: Lang) {
     regionCalendar: (id: string) => page(`/regions/${id}/calendar.ics`),
     municipalityCalendar: (id: string) => page(`/municipalities/${id}/calendar.ics`),
     data: () => page('/data/'),
+    /** How a council's website shows the registry's badges and lists (src/lib/embed/). */
+    embed: () => page('/embed/'),
+    municipalityBadge: (id: string) => page(`/municipalities/${id}/badge.svg`),
+    municipalityEmbed: (id: string) => page(`/municipalities/${id}/embed.html`),
+    municipalityOEmbed: (id: string) => page(`/municipalities/${id}/oembed.json`),
+    policyBadge: (slug: string) => page(`/policies/${slug}/badge.svg`),
+    policyOEmbed: (slug: string) => page(`/policies/${slug}/oembed.json`),
   };
 }
 

@@ -19,6 +19,7 @@ const FIXED = [
   '/topics/',
   '/search/',
   '/data/',
+  '/embed/',
   '/feed.xml',
   '/review/',
 ];
@@ -27,11 +28,19 @@ const FIXED = [
 const DERIVED_FAMILIES = [
   /^\/policies\/[^/]+\/$/,
   /^\/policies\/[^/]+\/v\/[^/]+\/$/,
-  /^\/policies\/[^/]+\/council-package\/$/,
+  /^\/policies\/[^/]+\/council-package(\/|\.docx)$/,
+  /^\/policies\/[^/]+\/(badge\.svg|oembed\.json)$/,
   /^\/(municipalities|regions)\/[^/]+\/(feed\.xml|calendar\.ics)?$/,
+  /^\/municipalities\/[^/]+\/(badge\.svg|embed\.html|oembed\.json)$/,
   /^\/regions\/[^/]+\/chase-list\.csv$/,
   /^\/topics\/[^/]+\/$/,
 ];
+
+/**
+ * A version's Word document: one file for both languages, at no language's prefix. (The
+ * council package's per-member documents depend on who stands where: not derived.)
+ */
+const WORD_FILE = /^\/policies\/([^/]+)\/v\/([^/]+)\/\1-\2\.docx$/;
 
 const prefixes = siteLanguages.map((lang) => (lang === defaultLang ? '' : `/${lang}`));
 
@@ -39,6 +48,7 @@ const prefixes = siteLanguages.map((lang) => (lang === defaultLang ? '' : `/${la
 export function isDerivable(address: string): boolean {
   const prefix = prefixes.find((p) => p && address.startsWith(`${p}/`)) ?? '';
   const path = address.slice(prefix.length);
+  if (!prefix && WORD_FILE.test(path)) return true;
   return FIXED.includes(path) || DERIVED_FAMILIES.some((family) => family.test(path));
 }
 
@@ -53,20 +63,35 @@ export interface PublishedContent {
 /** Every derivable address the production build of this content publishes, in every language. */
 export function derivedAddresses(content: PublishedContent): Set<string> {
   const neutral = [...FIXED];
+  // Addresses that are the same file for every language (src/pages/policies/).
+  const unprefixed: string[] = [];
   for (const policy of content.policies) {
     // Drafts stay out of the production build (src/lib/registry/index.ts).
     if (policy.status === 'draft' || policy.version === undefined) continue;
-    neutral.push(`/policies/${policy.slug}/`);
-    for (const { version } of policy.texts.values()) neutral.push(`/policies/${policy.slug}/v/${version}/`);
+    neutral.push(
+      `/policies/${policy.slug}/`,
+      `/policies/${policy.slug}/badge.svg`,
+      `/policies/${policy.slug}/oembed.json`,
+    );
+    for (const { version } of policy.texts.values()) {
+      neutral.push(`/policies/${policy.slug}/v/${version}/`);
+      unprefixed.push(`/policies/${policy.slug}/v/${version}/${policy.slug}-${version}.docx`);
+    }
     // The council package is for what can still be endorsed (src/lib/registry/standing.ts isOpenForSigning).
     if (!['withdrawn', 'superseded'].includes(policy.status ?? ''))
-      neutral.push(`/policies/${policy.slug}/council-package/`);
+      neutral.push(
+        `/policies/${policy.slug}/council-package/`,
+        `/policies/${policy.slug}/council-package.docx`,
+      );
   }
   for (const id of content.municipalities)
     neutral.push(
       `/municipalities/${id}/`,
       `/municipalities/${id}/feed.xml`,
       `/municipalities/${id}/calendar.ics`,
+      `/municipalities/${id}/badge.svg`,
+      `/municipalities/${id}/embed.html`,
+      `/municipalities/${id}/oembed.json`,
     );
   // Every region has its chase list, empty or not (src/pages/[...lang]/regions/[id]/chase-list.csv.ts).
   for (const id of content.regions)
@@ -77,5 +102,5 @@ export function derivedAddresses(content: PublishedContent): Set<string> {
       `/regions/${id}/calendar.ics`,
     );
   for (const id of content.topics) neutral.push(`/topics/${id}/`);
-  return new Set(prefixes.flatMap((prefix) => neutral.map((path) => prefix + path)));
+  return new Set([...prefixes.flatMap((prefix) => neutral.map((path) => prefix + path)), ...unprefixed]);
 }

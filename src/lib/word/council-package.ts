@@ -1,0 +1,201 @@
+import { TextRun } from 'docx';
+import settings from 'virtual:common-ground/settings';
+import { useTranslations, type Lang } from '../../i18n/index.ts';
+import { earlierDecision, packageMembers, type PackageMember } from '../council-package.ts';
+import { formatDate, formatNumber } from '../format.ts';
+import { councilName, deciderName, regionName } from '../names.ts';
+import { publisherName } from '../policy-citations.ts';
+import type { PolicyView, Registry } from '../registry/index.ts';
+import { coSigningProgress } from '../registry/standing.ts';
+import { textIn } from '../registry/texts-in.ts';
+import { absoluteUrl, urlsFor } from '../urls.ts';
+import { sameVersion } from '../versions.ts';
+import { xmlCharacters } from '../xml.ts';
+import { heading, para, type WordDocument } from './document.ts';
+import { versionWordText } from './version.ts';
+
+/**
+ * The council package (src/pages/[...lang]/policies/[slug]/council-package.astro) as a Word
+ * document a clerk edits and files: the staff report, the draft resolution and the text for
+ * signature, written for one member of the region with something to sign (its signing
+ * request), or generic with blanks to fill by hand. The same words as the page, from the same
+ * dictionary and the same per-member data (src/lib/council-package.ts).
+ */
+
+/** The members a package is written for: those with something to sign, as the page offers. */
+export function packageRecipients(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
+  const { original } = page.guideline;
+  const region = original.region ? registry.regions.get(original.region) : undefined;
+  return region ? packageMembers(page.guideline, region, registry, lang).filter((m) => m.request) : [];
+}
+
+const bold = (value: string) => new TextRun({ text: xmlCharacters(value), bold: true });
+
+export function councilPackageDocument(
+  page: PolicyView,
+  registry: Registry,
+  lang: Lang,
+  site: URL | undefined,
+  member?: PackageMember,
+): WordDocument {
+  const t = useTranslations(lang);
+  const urls = urlsFor(lang);
+  const { guideline } = page;
+  const policy = guideline.original;
+  const version = policy.versions[0]!;
+  const readerText = textIn(guideline, lang);
+  const publisher = publisherName(policy, registry, lang);
+  const region = policy.region ? registry.regions.get(policy.region) : undefined;
+  const progress = region ? coSigningProgress(guideline, region) : undefined;
+  const url = absoluteUrl(urls.version(policy.slug, version.version), site);
+  const title = policy.title;
+  const request = member?.request;
+  const kind = request?.kind ?? 'first';
+  const earlier = earlierDecision(request);
+  const published = formatDate(version.published, lang);
+  const council = member
+    ? councilName(member.municipality, lang)
+    : t('decider.council', { municipality: t('package.blank') });
+  const signed = version.endorsements.filter((e) => e.standing).length;
+  const language = (text: PolicyView) => t(`language.${text.lang}`);
+  const field = (label: string, value: string) => para(bold(`${t('word.label', { label })} `), value);
+
+  const background = [
+    para(sameVersion(readerText.version, policy.version) ? readerText.summary : policy.summary),
+  ];
+  if (member && kind === 'first')
+    background.push(para(t('package.background.first', { council: councilName(member.municipality, lang) })));
+  if (member && earlier)
+    background.push(
+      para(
+        t('package.background.decision', {
+          date: formatDate(earlier.date, lang),
+          decider: deciderName(earlier.body, member.municipality, lang),
+          verb: t(`citation.verb.${earlier.action}`),
+          version: earlier.version,
+          instrument: earlier.instrument,
+        }),
+        kind === 're-endorsement'
+          ? ` ${t('package.background.re-endorsement', { version: policy.version, earlier: earlier.version })}`
+          : '',
+      ),
+    );
+
+  const resolution = [
+    para(t('resolution.whereas', { publisher, version: version.version, title, date: published })),
+    ...(signed > 0 ? [para(t('resolution.signed', { count: formatNumber(signed, lang) }))] : []),
+    para(t('resolution.fingerprint', { hash: version.textHash, url })),
+    ...(readerText !== policy
+      ? [
+          para(
+            t('resolution.translation', {
+              language: language(readerText),
+              original: language(policy),
+              url: absoluteUrl(urls.policy(readerText.slug), site),
+            }),
+          ),
+        ]
+      : []),
+    ...(earlier && member
+      ? [
+          para(
+            t('resolution.earlier', {
+              decider: deciderName(earlier.body, member.municipality, lang),
+              verb: t(`citation.verb.${earlier.action}`),
+              version: earlier.version,
+              title,
+              instrument: earlier.instrument,
+              date: formatDate(earlier.date, lang),
+            }),
+          ),
+        ]
+      : []),
+    para(
+      t(`resolution.resolved.${kind}`, {
+        publisher,
+        version: version.version,
+        title,
+        council,
+        instrument: earlier?.instrument ?? '',
+        date: earlier ? formatDate(earlier.date, lang) : '',
+      }),
+    ),
+    para(t('resolution.forward', { publisher, registry: settings.title })),
+  ];
+
+  const text = versionWordText(version, lang, site, 1);
+  const documentTitle = `${t('package.titleFor', { title })}, ${t('version.title', { version: version.version })}`;
+  return {
+    title: documentTitle,
+    lang,
+    numbering: text.numbering,
+    footer: { url, hash: version.textHash },
+    blocks: [
+      heading(documentTitle),
+      // The signing request: whom the package is written for, and what it asks of that council.
+      member
+        ? field(
+            t('word.request'),
+            `${t('word.label', { label: council })} ${t(`package.asked.${kind}`, { version: version.version, earlier: earlier?.version ?? '' })}`,
+          )
+        : para(t('package.for.blank')),
+      heading(t('package.report'), 2),
+      field(t('package.to'), t('package.to.text')),
+      field(t('package.from'), t('package.from.blank')),
+      field(t('package.date'), t('package.date.blank')),
+      field(t('package.number'), t('package.number.blank')),
+      field(
+        t('package.subject'),
+        t(`package.subject.${kind}`, { title, version: version.version, earlier: earlier?.version ?? '' }),
+      ),
+      field(
+        t('package.recommendation'),
+        t(`package.recommendation.${kind}`, {
+          title,
+          version: version.version,
+          author: publisher,
+          date: published,
+          instrument: earlier?.instrument ?? '',
+          earlierDate: earlier ? formatDate(earlier.date, lang) : '',
+          earlier: earlier?.version ?? '',
+        }),
+      ),
+      heading(t('package.background'), 3),
+      ...background,
+      field(
+        t('package.progress'),
+        region && progress
+          ? t('package.progress.text', {
+              signed: formatNumber(progress.signed.length, lang),
+              total: formatNumber(region.members.length, lang),
+              region: regionName(region, lang),
+              version: version.version,
+            })
+          : t('package.progress.own', { count: formatNumber(version.endorsements.length, lang) }),
+      ),
+      field(
+        t('package.signed'),
+        t('package.signed.text', {
+          language: language(policy),
+          version: version.version,
+          hash: version.textHash,
+          url,
+        }),
+      ),
+      field(t('package.financial'), t('package.financial.text', { publisher })),
+      field(
+        t('package.attachments'),
+        t('package.attachment.text', { title, version: version.version, language: language(policy) }),
+      ),
+      field(t('package.preparedBy'), t('package.preparedBy.blank')),
+      heading(t('package.resolution'), 2),
+      ...resolution,
+      heading(
+        `${t('package.attachment', { number: 1 })} ${title}, ${t('version.title', { version: version.version })}`,
+        2,
+      ),
+      para(`${t('word.label', { label: t('field.textHash') })} ${version.textHash}`),
+      ...text.blocks,
+    ],
+  };
+}

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { langFromParam, langPaths } from '../../../../i18n/index.ts';
+import { municipalityBadge } from '../../../../lib/embed/badges.ts';
+import { getRegistry } from '../../../../lib/registry/index.ts';
+
+/** `/municipalities/<id>/badge.svg`: "Co-signed 6 Durham Region guidelines", for its council's website. */
+export async function getStaticPaths() {
+  const registry = await getRegistry();
+  return langPaths().flatMap(({ params }) =>
+    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
+  );
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const registry = await getRegistry();
+  const municipality = registry.municipalities.get(params.id!)!;
+  const { svg } = municipalityBadge(municipality, registry, langFromParam(params.lang));
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

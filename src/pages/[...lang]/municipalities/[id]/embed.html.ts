@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { langFromParam, langPaths } from '../../../../i18n/index.ts';
+import { municipalitySnippet } from '../../../../lib/embed/snippet.ts';
+import { getRegistry } from '../../../../lib/registry/index.ts';
+
+/** `/municipalities/<id>/embed.html`: its standing decisions, for an iframe on its council's website. */
+export async function getStaticPaths() {
+  const registry = await getRegistry();
+  return langPaths().flatMap(({ params }) =>
+    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
+  );
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const registry = await getRegistry();
+  const municipality = registry.municipalities.get(params.id!)!;
+  const html = municipalitySnippet(municipality, registry, langFromParam(params.lang), site);
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+};

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { langFromParam, langPaths } from '../../../../i18n/index.ts';
+import { policyBadge } from '../../../../lib/embed/badges.ts';
+import { getRegistry } from '../../../../lib/registry/index.ts';
+
+/** `/policies/<slug>/badge.svg`: its co-signing progress, "5 of 8 Durham Region members". */
+export async function getStaticPaths() {
+  const registry = await getRegistry();
+  return langPaths().flatMap(({ params }) =>
+    [...registry.policies.keys()].map((slug) => ({ params: { ...params, slug } })),
+  );
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const registry = await getRegistry();
+  const policy = registry.policies.get(params.slug!)!;
+  const { svg } = policyBadge(policy, registry, langFromParam(params.lang));
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};
