@@ -10,11 +10,13 @@ import { join, relative, sep } from 'node:path';
 export const MANIFEST = 'published-addresses.txt';
 
 /**
- * Files that are not addresses: hashed assets and the search index change every build, and
- * the editor at /admin/ (admin.ts) is a tool, not a page anyone cites.
+ * Files that are not addresses: hashed assets and the search index change every build, the
+ * editor at /admin/ (admin.ts) is a tool, not a page anyone cites, and a member's own Word
+ * package (`/council-package/<member>.docx`) exists only until that council signs: the next
+ * decision removes it, by design.
  */
 const NOT_ADDRESSES =
-  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap/;
+  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap|^(\/[a-z]{2})?\/policies\/[^/]+\/council-package\/[^/]+\.docx$/;
 
 /** Every address in a built site, relative to its base: `/policies/x/` for a page, `/data/x.json` for a file. */
 export function builtAddresses(outDir: string): Set<string> {
