@@ -51,6 +51,17 @@ describe('a warm build after one new decision', () => {
     expect(kept).toContain('/policies/cyber-standard/index.html');
     expect(kept).toContain('/fr/topics/privacy/index.html');
     expect(kept).toContain('/municipalities/whitby/index.html');
+    // The small files beside the pages, keyed like them (src/lib/registry/page-paths.ts).
+    for (const file of [
+      '/municipalities/whitby/feed.xml',
+      '/fr/municipalities/whitby/badge.svg',
+      '/municipalities/whitby/calendar.ics',
+      '/municipalities/whitby/embed.html',
+      '/municipalities/whitby/oembed.json',
+      '/policies/cyber-standard/badge.svg',
+      '/fr/policies/cyber-standard/oembed.json',
+    ])
+      expect(kept).toContain(file);
     for (const page of pages.slice(0, 2))
       expect(readFileSync(join(second.outDir, page), 'utf8')).toBe(before.get(page));
   });
@@ -63,6 +74,14 @@ describe('a warm build after one new decision', () => {
       '/policies/data-principles/council-package/index.html',
       '/municipalities/brock/index.html',
       '/regions/durham/index.html',
+      '/municipalities/brock/feed.xml',
+      '/municipalities/brock/badge.svg',
+      '/fr/municipalities/brock/embed.html',
+      '/municipalities/brock/calendar.ics',
+      '/policies/data-principles/badge.svg',
+      '/regions/durham/feed.xml',
+      '/regions/durham/chase-list.csv',
+      '/fr/regions/durham/calendar.ics',
     ])
       expect(kept).not.toContain(page);
     const policy = readPage(second.outDir, '/policies/data-principles/');

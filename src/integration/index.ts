@@ -17,6 +17,7 @@ import {
   renameRedirects,
   writeManifest,
 } from './addresses.ts';
+import { buildTimings } from './build-timings.ts';
 import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
@@ -42,6 +43,7 @@ export default function commonGround(
   let outDir = '';
   let staged: StagedOutDir | undefined;
   let searchIndexer: SearchIndexer | undefined;
+  const timer = buildTimings();
 
   /**
    * Stops the build with one error, as Astro prints its own: the lines above it say what
@@ -72,6 +74,7 @@ export default function commonGround(
               'npm run check lists the same lines, without building.',
             );
           }
+          timer.mark('checked');
           logger.info(
             `content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`,
           );
@@ -98,10 +101,12 @@ export default function commonGround(
       },
       'astro:server:setup': ({ server }) => serveAdmin(server, base),
       'astro:build:start': async ({ logger, setPrerenderer }) => {
+        timer.mark('build start');
         searchIndexer = await createSearchIndexer(logger);
-        setPrerenderer(renderAndIndex(searchIndexer, base));
+        setPrerenderer(renderAndIndex(searchIndexer, base, timer));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': () => timer.mark('rendered'),
+      'astro:build:done': async ({ dir, logger, pages }) => {
         const built = builtAddresses(outDir);
         const manifest = readManifest(contentDir());
         const update = process.env.COMMON_GROUND_ADDRESSES === 'update';
@@ -148,8 +153,11 @@ export default function commonGround(
             .map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`)
             .join('\n') + '\n',
         );
+        timer.mark('addresses');
         try {
-          await searchIndexer!.finish(dir);
+          const { milliseconds } = await searchIndexer!.finish(dir);
+          timer.mark('search index');
+          timer.write(pages.length, milliseconds);
         } finally {
           await searchIndexer!.close();
         }

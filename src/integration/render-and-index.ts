@@ -1,20 +1,25 @@
 import type { AstroPrerenderer } from 'astro';
+import type { BuildTimer } from './build-timings.ts';
 import type { SearchIndexer } from './search-index.ts';
 
 /**
  * Astro's own prerenderer, with each rendered page handed to the search index on its way to
  * disk: Pagefind then indexes on another core while the build renders, instead of reading
- * every page back once all are written. The page itself is written unchanged.
+ * every page back once all are written. The page itself is written unchanged. Each render is
+ * timed for the bench (build-timings.ts).
  */
 export function renderAndIndex(
   indexer: SearchIndexer,
   base: string,
+  timer: BuildTimer,
 ): (prerenderer: AstroPrerenderer) => AstroPrerenderer {
   return (prerenderer) => ({
     ...prerenderer,
     name: `${prerenderer.name}+search-index`,
     async render(request, options) {
+      const started = performance.now();
       const result = await prerenderer.render(request, options);
+      timer.route(decodeURI(new URL(request.url).pathname), started);
       const response = result instanceof Response ? result : result.response;
       const path = builtFile(new URL(request.url).pathname, base);
       if (!path || response.status !== 200 || !response.headers.get('content-type')?.includes('text/html'))

@@ -92,3 +92,16 @@ export function support(guideline: GuidelineView): Support {
   }
   return counted;
 }
+
+/**
+ * Standing decisions across guidelines, as the home page and the feeds total them: the sum of
+ * support(), so that no page counts them another way.
+ */
+export function standingTotal(guidelines: readonly GuidelineView[]): number {
+  let total = 0;
+  for (const guideline of guidelines) {
+    const { current, earlier } = support(guideline);
+    total += current + earlier;
+  }
+  return total;
+}

@@ -1,15 +1,22 @@
 import { TextRun } from 'docx';
-import settings from 'virtual:common-ground/settings';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { earlierDecision, packageMembers, type PackageMember } from '../council-package.ts';
-import { formatDate, formatNumber } from '../format.ts';
-import { councilName, deciderName, regionName } from '../names.ts';
+import { formatDate } from '../format.ts';
+import { councilName, deciderName } from '../names.ts';
 import { publisherName } from '../policy-citations.ts';
 import type { PolicyView, Registry } from '../registry/index.ts';
 import { coSigningProgress } from '../registry/standing.ts';
 import { textIn } from '../registry/texts-in.ts';
 import { absoluteUrl, urlsFor } from '../urls.ts';
 import { sameVersion } from '../versions.ts';
+import {
+  memberWords,
+  reportFacts,
+  reportWording,
+  resolutionWording,
+  type MemberWords,
+  type PackageContext,
+} from '../package-wording.ts';
 import { xmlCharacters } from '../xml.ts';
 import { heading, para, type WordDocument } from './document.ts';
 import { versionWordText } from './version.ts';
@@ -37,6 +44,7 @@ export function councilPackageDocument(
   lang: Lang,
   site: URL | undefined,
   member?: PackageMember,
+  words: MemberWords | undefined = member && memberWords(member, lang),
 ): WordDocument {
   const t = useTranslations(lang);
   const urls = urlsFor(lang);
@@ -52,28 +60,22 @@ export function councilPackageDocument(
   const request = member?.request;
   const kind = request?.kind ?? 'first';
   const earlier = earlierDecision(request);
-  const published = formatDate(version.published, lang);
-  const council = member
-    ? councilName(member.municipality, lang)
-    : t('decider.council', { municipality: t('package.blank') });
-  const signed = version.endorsements.filter((e) => e.standing).length;
-  const language = (text: PolicyView) => t(`language.${text.lang}`);
   const field = (label: string, value: string) => para(bold(`${t('word.label', { label })} `), value);
 
   const background = [
     para(sameVersion(readerText.version, policy.version) ? readerText.summary : policy.summary),
   ];
-  if (member && kind === 'first')
-    background.push(para(t('package.background.first', { council: councilName(member.municipality, lang) })));
-  if (member && earlier)
+  if (words && kind === 'first')
+    background.push(para(t('package.background.first', { council: words.council })));
+  if (words && earlier)
     background.push(
       para(
         t('package.background.decision', {
-          date: formatDate(earlier.date, lang),
-          decider: deciderName(earlier.body, member.municipality, lang),
+          date: words.date,
+          decider: words.decider,
           verb: t(`citation.verb.${earlier.action}`),
           version: earlier.version,
-          instrument: earlier.instrument,
+          instrument: words.instrument,
         }),
         kind === 're-endorsement'
           ? ` ${t('package.background.re-endorsement', { version: policy.version, earlier: earlier.version })}`
@@ -81,47 +83,22 @@ export function councilPackageDocument(
       ),
     );
 
-  const resolution = [
-    para(t('resolution.whereas', { publisher, version: version.version, title, date: published })),
-    ...(signed > 0 ? [para(t('resolution.signed', { count: formatNumber(signed, lang) }))] : []),
-    para(t('resolution.fingerprint', { hash: version.textHash, url })),
-    ...(readerText !== policy
-      ? [
-          para(
-            t('resolution.translation', {
-              language: language(readerText),
-              original: language(policy),
-              url: absoluteUrl(urls.policy(readerText.slug), site),
-            }),
-          ),
-        ]
-      : []),
-    ...(earlier && member
-      ? [
-          para(
-            t('resolution.earlier', {
-              decider: deciderName(earlier.body, member.municipality, lang),
-              verb: t(`citation.verb.${earlier.action}`),
-              version: earlier.version,
-              title,
-              instrument: earlier.instrument,
-              date: formatDate(earlier.date, lang),
-            }),
-          ),
-        ]
-      : []),
-    para(
-      t(`resolution.resolved.${kind}`, {
-        publisher,
-        version: version.version,
-        title,
-        council,
-        instrument: earlier?.instrument ?? '',
-        date: earlier ? formatDate(earlier.date, lang) : '',
-      }),
-    ),
-    para(t('resolution.forward', { publisher, registry: settings.title })),
-  ];
+  const context: PackageContext = {
+    policy,
+    version,
+    publisher,
+    url,
+    region,
+    progress,
+    reference:
+      readerText === policy
+        ? undefined
+        : { lang: readerText.lang, url: absoluteUrl(urls.policy(readerText.slug), site) },
+    lang,
+  };
+  const { subject, recommendation } = reportWording(context, member, words);
+  const facts = reportFacts(context);
+  const resolution = resolutionWording(context, member, words).map(({ text }) => para(text));
 
   const text = versionWordText(version, lang, site, 1);
   const documentTitle = `${t('package.titleFor', { title })}, ${t('version.title', { version: version.version })}`;
@@ -133,10 +110,10 @@ export function councilPackageDocument(
     blocks: [
       heading(documentTitle),
       // The signing request: whom the package is written for, and what it asks of that council.
-      member
+      words
         ? field(
             t('word.request'),
-            `${t('word.label', { label: council })} ${t(`package.asked.${kind}`, { version: version.version, earlier: earlier?.version ?? '' })}`,
+            `${t('word.label', { label: words.council })} ${t(`package.asked.${kind}`, { version: version.version, earlier: earlier?.version ?? '' })}`,
           )
         : para(t('package.for.blank')),
       heading(t('package.report'), 2),
@@ -144,49 +121,14 @@ export function councilPackageDocument(
       field(t('package.from'), t('package.from.blank')),
       field(t('package.date'), t('package.date.blank')),
       field(t('package.number'), t('package.number.blank')),
-      field(
-        t('package.subject'),
-        t(`package.subject.${kind}`, { title, version: version.version, earlier: earlier?.version ?? '' }),
-      ),
-      field(
-        t('package.recommendation'),
-        t(`package.recommendation.${kind}`, {
-          title,
-          version: version.version,
-          author: publisher,
-          date: published,
-          instrument: earlier?.instrument ?? '',
-          earlierDate: earlier ? formatDate(earlier.date, lang) : '',
-          earlier: earlier?.version ?? '',
-        }),
-      ),
+      field(t('package.subject'), subject),
+      field(t('package.recommendation'), recommendation.text),
       heading(t('package.background'), 3),
       ...background,
-      field(
-        t('package.progress'),
-        region && progress
-          ? t('package.progress.text', {
-              signed: formatNumber(progress.signed.length, lang),
-              total: formatNumber(region.members.length, lang),
-              region: regionName(region, lang),
-              version: version.version,
-            })
-          : t('package.progress.own', { count: formatNumber(version.endorsements.length, lang) }),
-      ),
-      field(
-        t('package.signed'),
-        t('package.signed.text', {
-          language: language(policy),
-          version: version.version,
-          hash: version.textHash,
-          url,
-        }),
-      ),
-      field(t('package.financial'), t('package.financial.text', { publisher })),
-      field(
-        t('package.attachments'),
-        t('package.attachment.text', { title, version: version.version, language: language(policy) }),
-      ),
+      field(t('package.progress'), facts.progress),
+      field(t('package.signed'), facts.signed),
+      field(t('package.financial'), facts.financial),
+      field(t('package.attachments'), facts.attachment),
       field(t('package.preparedBy'), t('package.preparedBy.blank')),
       heading(t('package.resolution'), 2),
       ...resolution,

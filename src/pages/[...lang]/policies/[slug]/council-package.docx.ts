@@ -12,12 +12,10 @@ export const getStaticPaths = (async () => {
   // Word files take 20 ms each: restored from the last build when their guideline is unchanged.
   const keys = pageKeys(registry);
   return langPaths().flatMap(({ params }) =>
-    [...registry.policies.values()]
-      .filter(isOpenForSigning)
-      .map((policy) => ({
-        params: { ...params, slug: policy.slug },
-        cacheKey: keys.guideline(policy.guideline),
-      })),
+    [...registry.policies.values()].filter(isOpenForSigning).map((policy) => ({
+      params: { ...params, slug: policy.slug },
+      cacheKey: keys.guideline(policy.guideline),
+    })),
   );
 }) satisfies GetStaticPaths;
 
