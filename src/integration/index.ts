@@ -18,6 +18,7 @@ import {
   writeManifest,
 } from './addresses.ts';
 import { buildTimings } from './build-timings.ts';
+import { checkPagefindVersion } from './pagefind-version.ts';
 import { renderAndIndex } from './render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
@@ -62,6 +63,8 @@ export default function commonGround(
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         // Only a build writes a site; dev and preview serve from where they always do.
         staged = command === 'build' ? stageOutDir(config) : undefined;
+        // Before anything is built: the search depends on Pagefind's internals (pagefind-version.ts).
+        if (command === 'build') checkPagefindVersion();
         outDir = staged?.path ?? '';
         base = config.base.replace(/\/?$/, '/');
         siteRoot = config.site ? new URL(base, config.site).href : base;

@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { AstroError } from 'astro/errors';
 import { searchFacetNames, type SearchFacetName } from '../lib/search/query.ts';
 import {
   DEFERRED_FACET,
@@ -36,6 +37,11 @@ export function facetTables(files: IndexFile[]): IndexFile[] {
     const lang = id.slice(0, id.lastIndexOf('_'));
     const table = tables.get(lang) ?? emptyTable();
     tables.set(lang, table);
+    if (!fragment || typeof fragment.filters !== 'object')
+      throw new AstroError(
+        `Pagefind's fragment ${file.path} is not in the format the search facets are read from.`,
+        'See src/integration/pagefind-version.ts: the installed Pagefind is not one the search was checked against.',
+      );
     table.pages[id] = searchFacetNames.map((name) =>
       (fragment.filters[name] ?? []).map((value) => code(table, name, value)),
     );

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { facetTables } from './search-facets.ts';
 import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
@@ -137,7 +138,10 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
 function check<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): Required<T> {
   if (response.errors.length) {
     for (const error of response.errors) logger.error(`Pagefind: ${error}`);
-    throw new Error('The search index could not be built (see the Pagefind errors above).');
+    throw new AstroError(
+      'The search index could not be built (see the Pagefind errors above).',
+      'Nothing was published. Pagefind names the page or file it could not index.',
+    );
   }
   return response as Required<T>;
 }
