@@ -132,7 +132,8 @@ for (const [step, edit] of [
     { env: registryEnv(`registry-warm-${step}`) },
   );
   const timings = readBuildTimings(timingsFile(`registry-warm-${step}`), rebuild.ms);
-  const restored = timings.pagesBuilt - timings.rendered;
+  // The same routes as the cold build's, less those rendered again.
+  const restored = registry.build.pagesBuilt - timings.rendered;
   warm[step] = { ms: rebuild.ms, peakBytes: rebuild.memory.peakTotalBytes, restored, edit: what };
 }
 

@@ -20,7 +20,10 @@ export interface Phase {
 
 export interface BuildLog {
   phases: Phase[];
-  /** Every route of the build: pages and files such as feeds and data, rendered or restored. */
+  /**
+   * Routes rendered: pages and files such as feeds, data and Word files. From a cold cache,
+   * every route of the build. (Astro's own list of pages leaves the files out.)
+   */
   pagesBuilt: number;
   /** Routes rendered, not restored from the cache folder by the incremental build. */
   rendered: number;
@@ -85,7 +88,7 @@ export function readBuildTimings(file: string, totalMs: number, { baseline = fal
   }
   return {
     phases,
-    pagesBuilt: timings.pages,
+    pagesBuilt: timings.routes.length,
     rendered: timings.routes.length,
     renderByType,
     searchIndexMs: timings.searchIndexMs,
