@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { derivedAddressesOf, isDerivable } from '../src/lib/check/base/index.ts';
+import { derivedAddressesOf, isDerivable } from '../src/check/base/index.ts';
 import { readManifest } from '../src/integration/addresses.ts';
 import { buildRegistry, projectRoot } from './support/build.ts';
 

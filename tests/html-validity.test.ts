@@ -47,7 +47,7 @@ describe('the Nu HTML checker', () => {
     expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);
   });
 
-  // The badges a council's website shows (src/lib/embed/badges.ts): SVG 1.1 as the checker knows it.
+  // The badges a council's website shows (src/exports/embed/badges.ts): SVG 1.1 as the checker knows it.
   it('finds no error in any badge of the fixture registry', async () => {
     const dir = inject('fixtureDist');
     // Two languages' badges of 6 municipalities and of every policy.

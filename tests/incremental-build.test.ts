@@ -1,6 +1,6 @@
 /**
  * Warm builds: with the cache folder kept, Astro's incremental build restores every page whose
- * key (src/lib/registry/page-keys.ts) and code are unchanged, and renders the rest. A clerk's
+ * key (src/registry/page-keys.ts) and code are unchanged, and renders the rest. A clerk's
  * new decision must show on every page that counts it, and leave the others as they were.
  */
 import { readFileSync } from 'node:fs';
@@ -51,7 +51,7 @@ describe('a warm build after one new decision', () => {
     expect(kept).toContain('/policies/cyber-standard/index.html');
     expect(kept).toContain('/fr/topics/privacy/index.html');
     expect(kept).toContain('/municipalities/whitby/index.html');
-    // The small files beside the pages, keyed like them (src/lib/registry/page-paths.ts).
+    // The small files beside the pages, keyed like them (src/registry/page-paths.ts).
     for (const file of [
       '/municipalities/whitby/feed.xml',
       '/fr/municipalities/whitby/badge.svg',

@@ -1,11 +1,11 @@
 /** The plain helpers every page and rule relies on. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../src/lib/csv.ts';
+import { parseCsv, toCsv } from '../src/exports/csv.ts';
 import { isCurrent, standingEndorsements } from '../src/lib/endorsements.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import type { EndorsementAction } from '../src/schemas/index.ts';
 import { compareVersions, normalizeVersion, sameVersion } from '../src/lib/versions.ts';
-import { checkPagefindVersion, installedPagefind } from '../src/integration/pagefind-version.ts';
+import { checkPagefindVersion, installedPagefind } from '../src/search/build/pagefind-version.ts';
 import { AstroError } from 'astro/errors';
 
 describe('versions', () => {
@@ -87,7 +87,7 @@ describe('the gazetteer', () => {
 
 describe('the text hash', () => {
   it('ignores line endings, trailing spaces and surrounding blank lines, not words', async () => {
-    const { textHash } = await import('../src/lib/text-hash.ts');
+    const { textHash } = await import('../src/text/text-hash.ts');
     const a = textHash('\n\n## Purpose\n\nCollect only what is needed.\n\n');
     expect(a).toBe(textHash('## Purpose  \r\n\r\nCollect only what is needed.'));
     expect(a).not.toBe(textHash('## Purpose\n\nCollect only what is necessary.'));

@@ -9,15 +9,15 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageUrl, textForIndexing } from '../src/integration/search-text.ts';
+import { pageUrl, textForIndexing } from '../src/search/build/search-text.ts';
 import {
   DEFERRED_FACET,
   mergeFacetColumn,
   narrow,
   splitFacetTable,
   type FacetTable,
-} from '../src/lib/search/facet-table.ts';
-import { queryString, readQuery, titleSortKey } from '../src/lib/search/query.ts';
+} from '../src/search/facet-table.ts';
+import { queryString, readQuery, titleSortKey } from '../src/search/query.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
 import { readPage, sectionOf, text } from './support/html.ts';
 import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';

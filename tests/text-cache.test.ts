@@ -1,5 +1,5 @@
 /**
- * Rendered texts are kept in Astro's cache folder between builds (src/lib/registry/texts.ts):
+ * Rendered texts are kept in Astro's cache folder between builds (src/registry/texts.ts):
  * a build that finds them renders the same pages, and a text edited since is rendered anew.
  */
 import { readdirSync, readFileSync } from 'node:fs';

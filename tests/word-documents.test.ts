@@ -1,5 +1,5 @@
 /**
- * Word documents (src/lib/word/): each version's text and the council package as .docx,
+ * Word documents (src/exports/word/): each version's text and the council package as .docx,
  * built by the real build from the fixture registry and read back as Word would be, with
  * mammoth for the body and the document's own footer XML for what it prints on every page.
  */
@@ -125,7 +125,7 @@ describe('the council package as Word documents', () => {
 
   it('names each member in its own file, and only that member, though the files share one template', async () => {
     // Each guideline's member files are one document per kind of request with the member's
-    // words put in (src/lib/word/member-packages.ts): no placeholder may be left, and no other
+    // words put in (src/exports/word/member-packages.ts): no placeholder may be left, and no other
     // member's name may show through.
     const members = readdirSync(join(fixture, 'municipalities')).map((file) => {
       const { name } = parse(readFileSync(join(fixture, 'municipalities', file), 'utf8')) as { name: string };

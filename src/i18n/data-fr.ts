@@ -1,7 +1,7 @@
 /**
  * The French documentation of the open data: one line per dataset and per field, keyed
  * `dataset` and `dataset.field`. The English lines live beside the columns in
- * src/lib/open-data.ts; `dataDescription` refuses a field that has no French line.
+ * src/exports/open-data.ts; `dataDescription` refuses a field that has no French line.
  */
 export const dataFr: Record<string, string> = {
   policies: 'Chaque politique, ligne directrice, norme, modèle et cadre publié, à sa version en vigueur.',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { stringify } from 'yaml';
 import { editorConfig, localProxy } from '../admin/config.ts';
-import { readContent } from '../lib/check/source.ts';
+import { readContent } from '../check/source.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /**

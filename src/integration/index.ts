@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblem } from '../lib/check/index.ts';
+import { checkContent, formatProblem } from '../check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { loadGazetteer } from '../lib/gazetteer-files.ts';
+import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { reviewDate } from '../lib/review-date.ts';
-import { committedAtHead } from '../lib/check/base/git.ts';
+import { committedAtHead } from '../check/base/git.ts';
 import { serveAdmin, writeAdmin } from './admin.ts';
 import {
   builtAddresses,
@@ -18,12 +18,12 @@ import {
   writeManifest,
 } from './addresses.ts';
 import { buildTimings } from './build-timings.ts';
-import { checkPagefindVersion } from './pagefind-version.ts';
-import { renderAndIndex } from './render-and-index.ts';
-import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
+import { checkPagefindVersion } from '../search/build/pagefind-version.ts';
+import { renderAndIndex } from '../search/build/render-and-index.ts';
+import { createSearchIndexer, type SearchIndexer } from '../search/build/search-index.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
-import { writeSitemap } from './sitemap.ts';
+import { writeSitemap } from '../exports/sitemap.ts';
 import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
 
 /**

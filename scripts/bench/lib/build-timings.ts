@@ -46,7 +46,7 @@ export function readBuildTimings(file: string, totalMs: number, { baseline = fal
       ...span(0, marks.checked),
       note: baseline
         ? 'Node and Astro start, config loaded (no content check)'
-        : 'Node and Astro start; every content rule checked (src/lib/check), in astro:config:setup',
+        : 'Node and Astro start; every content rule checked (src/check), in astro:config:setup',
     },
     {
       name: 'content sync',

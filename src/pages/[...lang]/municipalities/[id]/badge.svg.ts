@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langFromParam } from '../../../../i18n/index.ts';
-import { municipalityBadge } from '../../../../lib/embed/badges.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { municipalityPaths } from '../../../../lib/registry/page-paths.ts';
+import { municipalityBadge } from '../../../../exports/embed/badges.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/badge.svg`: "Co-signed 6 Durham Region guidelines", for its council's website. */
 export const getStaticPaths = municipalityPaths;

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import settings from 'virtual:common-ground/settings';
 import { langFromParam, localName, useTranslations } from '../../../../i18n/index.ts';
-import { calendar, calendarResponse } from '../../../../lib/calendar.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { signingRequest } from '../../../../lib/registry/standing.ts';
+import { calendar, calendarResponse } from '../../../../exports/calendar.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { signingRequest } from '../../../../registry/standing.ts';
 import { municipalityPolicies } from '../../../../lib/reviews.ts';
-import { municipalityPaths } from '../../../../lib/registry/page-paths.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /**
  * `/municipalities/<id>/calendar.ics`: the review dates of the texts it stands behind, and

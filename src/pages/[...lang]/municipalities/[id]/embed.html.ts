@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langFromParam } from '../../../../i18n/index.ts';
-import { municipalitySnippet } from '../../../../lib/embed/snippet.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { municipalityPaths } from '../../../../lib/registry/page-paths.ts';
+import { municipalitySnippet } from '../../../../exports/embed/snippet.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/embed.html`: its standing decisions, for an iframe on its council's website. */
 export const getStaticPaths = municipalityPaths;

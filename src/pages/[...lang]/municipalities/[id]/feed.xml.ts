@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { langFromParam, localName } from '../../../../i18n/index.ts';
-import { feedIndex } from '../../../../lib/feed.ts';
-import { feedResponse } from '../../../../lib/feed-response.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { feedIndex } from '../../../../exports/feed.ts';
+import { feedResponse } from '../../../../exports/feed-response.ts';
+import { getRegistry } from '../../../../registry/index.ts';
 import { urlsFor } from '../../../../lib/urls.ts';
-import { municipalityPaths } from '../../../../lib/registry/page-paths.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/feed.xml`: its council's decisions and what its regions ask it to sign. */
 export const getStaticPaths = municipalityPaths;

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langFromParam } from '../../../../i18n/index.ts';
-import { municipalityOEmbed } from '../../../../lib/embed/oembed.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { municipalityPaths } from '../../../../lib/registry/page-paths.ts';
+import { municipalityOEmbed } from '../../../../exports/embed/oembed.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/oembed.json`: the oEmbed answer for its page, announced in the page's head. */
 export const getStaticPaths = municipalityPaths;

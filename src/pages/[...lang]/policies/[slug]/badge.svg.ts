@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langFromParam } from '../../../../i18n/index.ts';
-import { policyBadge } from '../../../../lib/embed/badges.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { policyPaths } from '../../../../lib/registry/page-paths.ts';
+import { policyBadge } from '../../../../exports/embed/badges.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { policyPaths } from '../../../../registry/page-paths.ts';
 
 /** `/policies/<slug>/badge.svg`: its co-signing progress, "5 of 8 Durham Region members". */
 export const getStaticPaths = policyPaths;

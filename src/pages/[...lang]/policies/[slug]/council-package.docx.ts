@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { pageKeys } from '../../../../lib/registry/page-keys.ts';
-import { isOpenForSigning } from '../../../../lib/registry/standing.ts';
-import { councilPackageDocument } from '../../../../lib/word/council-package.ts';
-import { DOCX_TYPE, wordFile } from '../../../../lib/word/document.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { pageKeys } from '../../../../registry/page-keys.ts';
+import { isOpenForSigning } from '../../../../registry/standing.ts';
+import { councilPackageDocument } from '../../../../exports/word/council-package.ts';
+import { DOCX_TYPE, wordFile } from '../../../../exports/word/document.ts';
 
 /** `/policies/<slug>/council-package.docx`: the council package with blanks to fill by hand. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langFromParam } from '../../../../i18n/index.ts';
-import { policyOEmbed } from '../../../../lib/embed/oembed.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { policyPaths } from '../../../../lib/registry/page-paths.ts';
+import { policyOEmbed } from '../../../../exports/embed/oembed.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { policyPaths } from '../../../../registry/page-paths.ts';
 
 /** `/policies/<slug>/oembed.json`: the oEmbed answer for its page, announced in the page's head. */
 export const getStaticPaths = policyPaths;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import settings from 'virtual:common-ground/settings';
 import { langFromParam, localName, useTranslations } from '../../../../i18n/index.ts';
-import { calendar, calendarResponse } from '../../../../lib/calendar.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { calendar, calendarResponse } from '../../../../exports/calendar.ts';
+import { getRegistry } from '../../../../registry/index.ts';
 import { regionPolicies } from '../../../../lib/reviews.ts';
-import { regionPaths } from '../../../../lib/registry/page-paths.ts';
+import { regionPaths } from '../../../../registry/page-paths.ts';
 
 /** `/regions/<id>/calendar.ics`: its texts' review dates and its proposals open for signing. */
 export const getStaticPaths = regionPaths;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { langFromParam } from '../../../../i18n/index.ts';
-import { chaseList, chaseListColumns } from '../../../../lib/chase-list.ts';
-import { toCsv } from '../../../../lib/csv.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { regionPaths } from '../../../../lib/registry/page-paths.ts';
+import { chaseList, chaseListColumns } from '../../../../exports/chase-list.ts';
+import { toCsv } from '../../../../exports/csv.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { regionPaths } from '../../../../registry/page-paths.ts';
 
 /** `/regions/<id>/chase-list.csv`: one row per member and guideline it is still asked to sign. */
 export const getStaticPaths = regionPaths;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { langFromParam, localName } from '../../../../i18n/index.ts';
-import { feedIndex } from '../../../../lib/feed.ts';
-import { feedResponse } from '../../../../lib/feed-response.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { feedIndex } from '../../../../exports/feed.ts';
+import { feedResponse } from '../../../../exports/feed-response.ts';
+import { getRegistry } from '../../../../registry/index.ts';
 import { urlsFor } from '../../../../lib/urls.ts';
-import { regionPaths } from '../../../../lib/registry/page-paths.ts';
+import { regionPaths } from '../../../../registry/page-paths.ts';
 
 /** `/regions/<id>/feed.xml`: what the region publishes and what its members decide on it. */
 export const getStaticPaths = regionPaths;

@@ -1,0 +1,34 @@
+import { useTranslations, type Lang } from '../i18n/index.ts';
+import { compareTexts, type Comparison } from '../text/compare.ts';
+import { readBody, recent } from './bodies.ts';
+import { policyImageUrl } from './texts.ts';
+import type { PolicyView, VersionView } from './index.ts';
+import { comparableText } from '../text/text-blocks.ts';
+
+/**
+ * A version's text as a comparison reads it (src/text/text-blocks.ts), parsed once however
+ * many comparisons in a row use it. In one language: the labels the registry writes into a
+ * text ("Note" on a callout) are the page's.
+ */
+const versionTree = recent(
+  (policy: PolicyView, version: VersionView, lang: Lang) => {
+    const t = useTranslations(lang);
+    return comparableText(readBody(version.entry), {
+      lang,
+      callout: { note: t('content.callout.note'), warning: t('content.callout.warning') },
+      imageUrl: (name) => policyImageUrl(policy.slug, name),
+    });
+  },
+  (policy, version, lang) => `${policy.slug} ${version.version} ${lang} ${version.textHash}`,
+);
+
+/**
+ * The changes between two versions, block by block and word by word. The English and French
+ * pages of a comparison are built one after the other (their routes list the languages
+ * innermost), and the texts they compare are read once for both.
+ */
+export const versionChanges = recent(
+  (policy: PolicyView, from: VersionView, to: VersionView, lang: Lang): Comparison =>
+    compareTexts(versionTree(policy, from, lang), versionTree(policy, to, lang)),
+  (policy, from, to, lang) => `${policy.slug} ${from.textHash} ${to.textHash} ${lang}`,
+);
