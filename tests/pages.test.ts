@@ -191,7 +191,7 @@ describe('policy page', () => {
       ['Ajax', 'February 1, 2024', 'Council', 'DEMO-F-01'],
     ]);
     expect(decision(rows[0]![1]!)).toBe(
-      'Adapted 1.1 Whitby keeps records for ten years instead of seven. Standing decision',
+      'Adapted 1.1 Local text: Fixture Whitby Data Principles · Differences from the regional text Whitby keeps records for ten years instead of seven. Standing decision',
     );
     expect(decision(rows[3]![1]!)).toBe(
       'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since Standing decision',

@@ -809,7 +809,7 @@ describe('search helpers', () => {
   });
 
   it('filter results by facet and count each facet as if its own choice were not made', () => {
-    // Facets in order: type, topic, status, region, municipality, kind, year.
+    // Facets in order: type, topic, status, region, municipality, kind, adaptation, year.
     const table: FacetTable = {
       values: {
         type: ['policy', 'topic'],
@@ -818,13 +818,14 @@ describe('search helpers', () => {
         region: [],
         municipality: ['ajax', 'oshawa'],
         kind: [],
+        adaptation: [],
         year: [],
       },
       pages: {
-        a: [[0], [0], [0], [], [0, 1], [], []],
-        b: [[0], [0, 1], [1], [], [0], [], []],
-        c: [[0], [1], [0], [], [], [], []],
-        t: [[1], [], [], [], [], [], []],
+        a: [[0], [0], [0], [], [0, 1], [], [], []],
+        b: [[0], [0, 1], [1], [], [0], [], [], []],
+        c: [[0], [1], [0], [], [], [], [], []],
+        t: [[1], [], [], [], [], [], [], []],
       },
     };
     const results = ['t', 'c', 'b', 'a'].map((id) => ({ id }));
@@ -852,9 +853,10 @@ describe('search helpers', () => {
         region: [],
         municipality: ['ajax', 'oshawa'],
         kind: [],
+        adaptation: [],
         year: [],
       },
-      pages: { a: [[0], [0], [], [], [1, 0], [], []], b: [[0], [], [], [], [], [], []] },
+      pages: { a: [[0], [0], [], [], [1, 0], [], [], []], b: [[0], [], [], [], [], [], [], []] },
     };
     const copy = structuredClone(table);
     const { main, deferred } = splitFacetTable(copy, DEFERRED_FACET);
