@@ -133,7 +133,7 @@ describe('the differences from the regional text', () => {
       'Adapted 1.1, August 1, 2025 · Council of the Town of Whitby, DEMO-F-06',
     );
     expect(text(facts['Local changes'])).toBe('Whitby keeps records for ten years instead of seven.');
-    expect(text(facts['Changed since in the regional text'])).toBe(
+    expect(text(facts['Changed in the regional text since'])).toBe(
       'Nothing: version 1.1 is still the regional text’s current version.',
     );
   });
@@ -355,7 +355,7 @@ describe('when the region has changed its text since', () => {
     expect(text(notice)).toContain('The regional text has changed since: it is now at version 1.2.');
     const section = sectionOf(page, 'adaptation-heading');
     expect(text(section)).toContain(
-      'Changed since in the regional text Version 1.2 (February 1, 2026): Adds a principle on sharing data with other governments. compare version 1.1 with 1.2',
+      'Changed in the regional text since Version 1.2 (February 1, 2026): Adds a principle on sharing data with other governments. compare version 1.1 with 1.2',
     );
     expect(hrefs(section)).toEqual(
       expect.arrayContaining([
@@ -371,6 +371,10 @@ describe('when the region has changed its text since', () => {
     const page = readPage(build.outDir, differences);
     expect(text(page.querySelector('.compared'))).not.toContain('other governments');
     expect(hrefs(page.querySelector('dl.facts'))).toContain('/policies/data-principles/v/1.1/');
+    // It says which versions came since, and leaves what they changed to the local text's page.
+    expect(text(page.querySelector('dl.facts'))).toContain(
+      'Changed in the regional text since Version 1.2 (February 1, 2026) compare version 1.1 with 1.2',
+    );
   });
 
   it('still counts the adaptation, of an earlier version now, on the regional page', () => {

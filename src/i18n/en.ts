@@ -514,7 +514,7 @@ export const en = {
   'adaptation.decision': 'Council decision',
   'adaptation.decision.none': 'Not recorded in the registry.',
   'adaptation.notes': 'Local changes',
-  'adaptation.since': 'Changed since in the regional text',
+  'adaptation.since': 'Changed in the regional text since',
   'adaptation.since.none': 'Nothing: version {version} is still the regional text’s current version.',
   'adaptation.since.compare': 'compare version {from} with {to}',
   'differences.title': 'Differences from the regional text',

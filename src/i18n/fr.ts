@@ -524,7 +524,7 @@ export const fr: Dictionary = {
   'adaptation.decision': 'Décision du conseil',
   'adaptation.decision.none': 'Non consignée dans le registre.',
   'adaptation.notes': 'Changements locaux',
-  'adaptation.since': 'Changé depuis dans le texte régional',
+  'adaptation.since': 'Changements du texte régional depuis',
   'adaptation.since.none':
     'Rien : la version {version} est toujours la version en vigueur du texte régional.',
   'adaptation.since.compare': 'comparer la version {from} à la version {to}',
