@@ -51,6 +51,9 @@ describe('a warm build after one new decision', () => {
     expect(kept).toContain('/policies/cyber-standard/index.html');
     expect(kept).toContain('/fr/topics/privacy/index.html');
     expect(kept).toContain('/municipalities/whitby/index.html');
+    // Whitby's differences from the regional text show none of Brock's decision.
+    expect(kept).toContain('/policies/whitby-data-principles/differences/index.html');
+    expect(kept).toContain('/fr/policies/whitby-data-principles/differences/index.html');
     for (const page of pages.slice(0, 2))
       expect(readFileSync(join(second.outDir, page), 'utf8')).toBe(before.get(page));
   });

@@ -19,7 +19,7 @@ export interface PageKeys {
    * names it: its key includes that guideline's.
    */
   guideline(guideline: GuidelineView): string;
-  /** A local text's differences from the regional text: both texts' words and data. */
+  /** A local text's differences from the regional text: its data and words, the regional version's words, the decision. */
   differences(local: PolicyView): string;
   /** A municipality's page: its own decisions, and what its regions ask of it. */
   municipality(id: string): string;
@@ -61,8 +61,15 @@ function makeKeys(registry: Registry): PageKeys {
   return {
     shared,
     guideline,
-    // The local text's key already holds the regional guideline's (see `guideline`).
-    differences: (local) => digest(guideline(local.guideline), 'differences'),
+    // What the page shows of the regional text is its listing (in `shared`), the words of the
+    // version adapted and the one decision: another council's decision leaves it as it was.
+    differences: (local) =>
+      digest(
+        shared,
+        local.guideline.texts.map(full),
+        local.adaptation?.version.textHash,
+        local.adaptation?.decision && decision(local.adaptation.decision),
+      ),
     municipality: (id) => digest(shared, (registry.endorsementsByMunicipality.get(id) ?? []).map(decision)),
     region: (id) => digest(shared, (registry.guidelinesByRegion.get(id) ?? []).map(guideline)),
   };
