@@ -4,7 +4,8 @@
  * and finds no error.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
@@ -45,6 +46,16 @@ describe('the Nu HTML checker', () => {
   ])('finds no error on any page of %s', async (_, dir) => {
     const errors = await errorsIn(dir);
     expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);
+  });
+
+  // Every page is checked; these are the page types that only some registries have, so that
+  // losing one from a registry would not go unnoticed here.
+  it.each([
+    ['the fixture registry', inject('fixtureDist'), 'whitby-data-principles'],
+    ['the sample registry', inject('sampleDist'), 'oshawa-data-principles'],
+  ])('checks the differences from the regional text of %s, in both languages', (_, dir, local) => {
+    for (const prefix of ['', 'fr/'])
+      expect(existsSync(join(dir, `${prefix}policies/${local}/differences/index.html`))).toBe(true);
   });
 
   // The badges a council's website shows (src/exports/embed/badges.ts): SVG 1.1 as the checker knows it.

@@ -62,6 +62,9 @@ describe('a warm build after one new decision', () => {
       '/fr/policies/cyber-standard/oembed.json',
     ])
       expect(kept).toContain(file);
+    // Whitby's differences from the regional text show none of Brock's decision.
+    expect(kept).toContain('/policies/whitby-data-principles/differences/index.html');
+    expect(kept).toContain('/fr/policies/whitby-data-principles/differences/index.html');
     for (const page of pages.slice(0, 2))
       expect(readFileSync(join(second.outDir, page), 'utf8')).toBe(before.get(page));
   });

@@ -13,6 +13,7 @@ import { reviewDate } from '../lib/review-date.ts';
 import { Problems, type Problem } from './problems.ts';
 import type { Checked, RegistrySources } from './registry-sources.ts';
 import { mergeDecisionFiles } from './decisions.ts';
+import { checkAdaptations } from './rules/adaptations.ts';
 import { checkEndorsements } from './rules/endorsements.ts';
 import { checkOcdIds } from './rules/gazetteer.ts';
 import {
@@ -130,6 +131,7 @@ export function checkContent(
   checkEndorsements(sources, problems);
   checkTextHashes(sources, problems);
   checkTranslations(sources, problems);
+  checkAdaptations(sources, problems);
   checkMdxSafety(files, problems);
   checkInvisibleSpaces(files, problems);
 

@@ -82,6 +82,27 @@ export function datasets(site: URL | undefined): Dataset[] {
           value: (p) => p.translationOf,
         },
         {
+          name: 'municipality',
+          description:
+            'The id of the municipality whose own text it is (a local adaptation, for one); empty for a region’s.',
+          value: (p) => p.municipality,
+        },
+        {
+          name: 'adaptationOf',
+          description: 'For a local adaptation: the id of the regional text it adapts.',
+          value: (p) => p.adaptation?.regional.slug,
+        },
+        {
+          name: 'adaptationOfVersion',
+          description: 'The version of that regional text it adapts.',
+          value: (p) => p.adaptation?.version.version,
+        },
+        {
+          name: 'differences',
+          description: 'For a local adaptation: the page of its differences from the regional text.',
+          value: (p) => p.adaptation && page(urls.differences(p.slug)),
+        },
+        {
           name: 'textHash',
           description: 'sha256: fingerprint of the current text.',
           value: (p) => p.versions[0]!.textHash,
@@ -101,6 +122,16 @@ export function datasets(site: URL | undefined): Dataset[] {
           name: 'standingEarlier',
           description: 'How many stand by an earlier version (re-endorsement pending).',
           value: (p) => support(p.guideline).earlier,
+        },
+        {
+          name: 'standingAsIs',
+          description: 'How many of the standing endorsements took the text as it is (co-signed or adopted).',
+          value: (p) => support(p.guideline).asIs,
+        },
+        {
+          name: 'standingAdapted',
+          description: 'How many adapted it (adopted with local changes), of any version.',
+          value: (p) => support(p.guideline).adapted,
         },
         {
           name: 'guideline',
@@ -235,6 +266,17 @@ export function datasets(site: URL | undefined): Dataset[] {
           name: 'notes',
           description: 'Notes, e.g. the local changes of an adaptation.',
           value: (e) => e.notes,
+        },
+        {
+          name: 'localPolicy',
+          description: 'For an adaptation: the id of the council’s own text (a policy of that municipality).',
+          value: (e) => e.localText?.slug,
+        },
+        {
+          name: 'differences',
+          description:
+            'For an adaptation with its own text: the page of its differences from the regional text.',
+          value: (e) => e.localText?.adaptation && page(urls.differences(e.localText.slug)),
         },
       ],
     ),

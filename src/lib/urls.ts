@@ -36,6 +36,8 @@ export function urlsFor(lang: Lang) {
       `${page(`/policies/${slug}/v/${version}/`)}#${anchor}`,
     /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
     changes: (slug: string, from: string, to: string) => page(`/policies/${slug}/changes/${from}...${to}/`),
+    /** A local adaptation's differences from the regional text it adapts (src/registry/version-changes.ts). */
+    differences: (slug: string) => page(`/policies/${slug}/differences/`),
     councilPackage: (slug: string) => page(`/policies/${slug}/council-package/`),
     /** The version's text as a Word document: one file, in the text's language, for both sites. */
     versionWord: (slug: string, version: string) =>

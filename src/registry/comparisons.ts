@@ -8,7 +8,7 @@ export interface VersionPair {
 
 /**
  * The comparisons a policy publishes: each version against the next, and each version a
- * council signed against the current one (what changed since they signed).
+ * council signed or a local text adapts against the current one (what changed since).
  */
 export function comparisonPairs(policy: PolicyView): VersionPair[] {
   const ascending = [...policy.versions].sort((a, b) => compareVersions(a.version, b.version));
@@ -21,7 +21,10 @@ export function comparisonPairs(policy: PolicyView): VersionPair[] {
     });
   }
   for (const version of ascending.slice(0, -1)) {
-    if (version.endorsements.length)
+    if (
+      version.endorsements.length ||
+      policy.adaptations.some((adaptation) => adaptation.version === version)
+    )
       pairs.set(`${version.version}...${current.version}`, { from: version, to: current });
   }
   return [...pairs.values()];

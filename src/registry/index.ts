@@ -3,6 +3,7 @@ import settings from 'virtual:common-ground/settings';
 import { gazetteer } from './gazetteer/gazetteer-bundled.ts';
 import { compareVersions, normalizeVersion, sameVersion } from '../lib/versions.ts';
 import { readBody } from './bodies.ts';
+import { placeAdaptations } from './adaptations.ts';
 import { placeGuidelines } from './guidelines.ts';
 import { textHash } from '../text/text-hash.ts';
 import type { PolicyVersion } from '../schemas/index.ts';
@@ -94,6 +95,7 @@ async function buildRegistry(): Promise<Registry> {
     }
   }
   const guidelines = placeGuidelines(all);
+  placeAdaptations(policies);
   const endorsements = all.flatMap((policy) => policy.endorsements).sort(newestFirst);
   const regionsByMunicipality = new Map<string, RegionView[]>();
   for (const region of regions.values()) {
@@ -143,6 +145,7 @@ function toPolicyView(entry: PolicyView['entry'], versionEntries: VersionView['e
     versions,
     isDraft: data.status === 'draft',
     translations: [],
+    adaptations: [],
   } as unknown as PolicyView;
   // In file order: standing is decided in it (see guidelines.ts), which also sets `current`,
   // `standing` and each version's decisions, across the guideline's translations.

@@ -13,8 +13,14 @@ import type { EndorsementView, GuidelineView, PolicyView } from './types.ts';
  * its region's page (and the listings, feeds and exports, which have no key and always render).
  */
 export interface PageKeys {
-  /** Every page of a guideline's texts: policy, versions, comparisons, council package. */
+  /**
+   * Every page of a guideline's texts: policy, versions, comparisons, council package. A
+   * local adaptation's pages also show the regional text it adapts and the decision that
+   * names it: its key includes that guideline's.
+   */
   guideline(guideline: GuidelineView): string;
+  /** A local text's differences from the regional text: its data and words, the regional version's words, the decision. */
+  differences(local: PolicyView): string;
   /** A municipality's page: its own decisions, and what its regions ask of it. */
   municipality(id: string): string;
   /** A region's page: the matrix of its guidelines. */
@@ -44,12 +50,26 @@ function makeKeys(registry: Registry): PageKeys {
   const guidelines = new Map<GuidelineView, string>();
   const guideline = (g: GuidelineView) => {
     let key = guidelines.get(g);
-    if (!key) guidelines.set(g, (key = digest(shared, g.texts.map(full))));
+    if (!key) {
+      const adapted = g.texts.map(
+        (text) => text.adaptation && text.adaptation.regional.guideline.texts.map(full),
+      );
+      guidelines.set(g, (key = digest(shared, g.texts.map(full), adapted)));
+    }
     return key;
   };
   return {
     shared,
     guideline,
+    // What the page shows of the regional text is its listing (in `shared`), the words of the
+    // version adapted and the one decision: another council's decision leaves it as it was.
+    differences: (local) =>
+      digest(
+        shared,
+        local.guideline.texts.map(full),
+        local.adaptation?.version.textHash,
+        local.adaptation?.decision && decision(local.adaptation.decision),
+      ),
     municipality: (id) => digest(shared, (registry.endorsementsByMunicipality.get(id) ?? []).map(decision)),
     region: (id) => digest(shared, (registry.guidelinesByRegion.get(id) ?? []).map(guideline)),
   };
@@ -79,8 +99,8 @@ function full(policy: PolicyView): unknown {
 
 /** A decision as a municipality's page shows it, with what the registry derived from it. */
 function decision(e: EndorsementView): unknown {
-  const { policy: _policy, followedBy, ...data } = e;
-  return [e.policy.slug, data, followedBy?.anchor, followedBy?.policy.slug];
+  const { policy: _policy, followedBy, localText, ...data } = e;
+  return [e.policy.slug, data, followedBy?.anchor, followedBy?.policy.slug, localText?.slug];
 }
 
 function digest(...values: unknown[]): string {

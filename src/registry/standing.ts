@@ -79,15 +79,27 @@ export interface Support {
   current: number;
   /** Standing decisions about an earlier version (re-endorsement pending). */
   earlier: number;
+  /** Standing decisions that took the text as it is (`co-signed` or `adopted`), of any version. */
+  asIs: number;
+  /** Standing decisions that adapted it (`adapted`), of any version. */
+  adapted: number;
 }
 
 const supports = new WeakMap<GuidelineView, Support>();
 
+/**
+ * The guideline's standing endorsements counted two ways (docs/DESIGN.md, "the counts"): by
+ * version (current + earlier) and by how the council took the text (as is + adapted); each
+ * pair adds up to the same standing endorsements.
+ */
 export function support(guideline: GuidelineView): Support {
   let counted = supports.get(guideline);
   if (!counted) {
-    counted = { current: 0, earlier: 0 };
-    for (const decision of guideline.standing.values()) counted[decision.current ? 'current' : 'earlier']++;
+    counted = { current: 0, earlier: 0, asIs: 0, adapted: 0 };
+    for (const decision of guideline.standing.values()) {
+      counted[decision.current ? 'current' : 'earlier']++;
+      counted[decision.action === 'adapted' ? 'adapted' : 'asIs']++;
+    }
     supports.set(guideline, counted);
   }
   return counted;
@@ -104,4 +116,22 @@ export function standingTotal(guidelines: readonly GuidelineView[]): number {
     total += current + earlier;
   }
   return total;
+}
+
+const adaptations = new WeakMap<GuidelineView, EndorsementView[]>();
+
+/**
+ * The guideline's standing adaptations: the standing decisions that adapted it, oldest
+ * first, each with its local text when the registry has it (`localText`). As many as
+ * `support(guideline).adapted`.
+ */
+export function standingAdaptations(guideline: GuidelineView): EndorsementView[] {
+  let list = adaptations.get(guideline);
+  if (!list) {
+    list = [...guideline.standing.values()]
+      .filter((decision) => decision.action === 'adapted')
+      .sort((a, b) => a.date.localeCompare(b.date));
+    adaptations.set(guideline, list);
+  }
+  return list;
 }

@@ -47,6 +47,25 @@ export interface EndorsementView extends Endorsement {
   followedBy?: EndorsementView;
   /** The hash of the endorsed version's text: the recorded one (checked at build) or computed. */
   signedHash: string;
+  /** For an `adapted` decision that names one (`localPolicy`): the council's own text. */
+  localText?: PolicyView;
+}
+
+/**
+ * A local adaptation: a municipality's own text (`municipality`, `adaptationOf`) beside the
+ * regional text and version it adapts (docs/DESIGN.md, "adaptation").
+ */
+export interface AdaptationView {
+  /** The municipality's own text. */
+  local: PolicyView;
+  /** The regional text it adapts (the original or a translation: the one the council decided on). */
+  regional: PolicyView;
+  /** The regional version adapted. */
+  version: VersionView;
+  /** The council's latest `adapted` decision naming this text, if recorded. */
+  decision?: EndorsementView;
+  /** The regional versions published after the one adapted, oldest first: what the region has changed since. */
+  newer: VersionView[];
 }
 
 /**
@@ -84,4 +103,8 @@ export interface PolicyView extends Policy {
   original?: PolicyView;
   /** Its translations into other languages. */
   translations: PolicyView[];
+  /** When it is a local adaptation (`adaptationOf`): what it adapts. */
+  adaptation?: AdaptationView;
+  /** The local adaptations that name this text, in title order. */
+  adaptations: AdaptationView[];
 }

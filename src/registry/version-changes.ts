@@ -2,7 +2,7 @@ import { useTranslations, type Lang } from '../i18n/index.ts';
 import { compareTexts, type Comparison } from '../text/compare.ts';
 import { readBody, recent } from './bodies.ts';
 import { policyImageUrl } from './texts.ts';
-import type { PolicyView, VersionView } from './index.ts';
+import type { AdaptationView, PolicyView, VersionView } from './index.ts';
 import { comparableText } from '../text/text-blocks.ts';
 
 /**
@@ -31,4 +31,16 @@ export const versionChanges = recent(
   (policy: PolicyView, from: VersionView, to: VersionView, lang: Lang): Comparison =>
     compareTexts(versionTree(policy, from, lang), versionTree(policy, to, lang)),
   (policy, from, to, lang) => `${policy.slug} ${from.textHash} ${to.textHash} ${lang}`,
+);
+
+/**
+ * A local adaptation's differences from the regional text: the regional version it adapts on
+ * one side, the local text's current version on the other, compared as versions are (block by
+ * block, then word by word), so that the page reads like a comparison of versions.
+ */
+export const adaptationDifferences = recent(
+  ({ local, regional, version }: AdaptationView, lang: Lang): Comparison =>
+    compareTexts(versionTree(regional, version, lang), versionTree(local, local.versions[0]!, lang)),
+  ({ local, regional, version }, lang) =>
+    `${regional.slug} ${version.textHash} ${local.slug} ${local.versions[0]!.textHash} ${lang}`,
 );

@@ -71,6 +71,10 @@ function typeOf(field: JsonNode): string {
     const of = items.type === 'object' ? 'endorsements (see Endorsement)' : `${typeOf(items)}s`;
     return `list of ${of}${field.minItems ? `, at least ${field.minItems}` : ''}`;
   }
+  if (field.type === 'object' && field.properties) {
+    const parts = Object.entries(field.properties).map(([name, part]) => `\`${name}\` ${typeOf(part)}`);
+    return `{ ${parts.join(', ')} }`;
+  }
   if (field.format === 'date') return 'date `"YYYY-MM-DD"`';
   if (field.format === 'uri') return 'web address (https://…)';
   if (field.pattern === ID_PATTERN) return 'identifier';

@@ -15,6 +15,7 @@ export const searchFacetNames = [
   'region',
   'municipality',
   'kind',
+  'adaptation',
   'year',
 ] as const;
 export type SearchFacetName = (typeof searchFacetNames)[number];

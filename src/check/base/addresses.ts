@@ -30,6 +30,7 @@ const DERIVED_FAMILIES = [
   /^\/policies\/[^/]+\/v\/[^/]+\/$/,
   /^\/policies\/[^/]+\/council-package(\/|\.docx)$/,
   /^\/policies\/[^/]+\/(badge\.svg|oembed\.json)$/,
+  /^\/policies\/[^/]+\/differences\/$/,
   /^\/(municipalities|regions)\/[^/]+\/(feed\.xml|calendar\.ics)?$/,
   /^\/municipalities\/[^/]+\/(badge\.svg|embed\.html|oembed\.json)$/,
   /^\/regions\/[^/]+\/chase-list\.csv$/,
@@ -73,6 +74,8 @@ export function derivedAddresses(content: PublishedContent): Set<string> {
       `/policies/${policy.slug}/badge.svg`,
       `/policies/${policy.slug}/oembed.json`,
     );
+    // A local adaptation's differences from the regional text (src/pages/[...lang]/policies/[slug]/differences.astro).
+    if (policy.adapts) neutral.push(`/policies/${policy.slug}/differences/`);
     for (const { version } of policy.texts.values()) {
       neutral.push(`/policies/${policy.slug}/v/${version}/`);
       unprefixed.push(`/policies/${policy.slug}/v/${version}/${policy.slug}-${version}.docx`);

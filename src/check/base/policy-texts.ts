@@ -32,6 +32,8 @@ export interface PolicyTexts {
   /** The line of index.mdx that gives the current version. */
   versionLine?: number;
   formerSlugs: string[];
+  /** Whether it is a local adaptation (`adaptationOf`): it publishes its differences page. */
+  adapts?: boolean;
   /** The municipalities that decided on each version (any action, rescissions too), by normalised version. */
   decided: Map<string, string[]>;
   /** Every version's text, by normalised version ("1.01" and "1.1" are one). */
@@ -83,6 +85,7 @@ export function readPolicyTexts(files: ReadonlyMap<string, string>): Map<string,
       const versionAt = /^version[ \t]*:/m.exec(split.frontmatter);
       if (versionAt) entry.versionLine = lineOf(split.frontmatter, versionAt.index) + 1;
       if (Array.isArray(data.formerSlugs)) entry.formerSlugs = data.formerSlugs.map(String);
+      entry.adapts = typeof data.adaptationOf === 'object' && data.adaptationOf !== null;
       for (const endorsement of Array.isArray(data.endorsements) ? data.endorsements : [])
         decided(entry, endorsement);
       if (entry.version !== undefined)

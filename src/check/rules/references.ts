@@ -27,6 +27,8 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
     });
     if (data.region && !present.region.has(data.region))
       unknown(problems, source, ['region'], 'region', data.region, present.region);
+    if (data.municipality && !present.municipality.has(data.municipality))
+      unknown(problems, source, ['municipality'], 'municipality', data.municipality, present.municipality);
 
     for (const field of ['supersededBy', 'translationOf'] as const) {
       const target = data[field];
@@ -69,7 +71,7 @@ export function checkReferences(sources: RegistrySources, problems: Problems): v
   }
 }
 
-function unknown(
+export function unknown(
   problems: Problems,
   source: SourceFile,
   path: FieldPath,

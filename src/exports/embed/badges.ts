@@ -55,7 +55,8 @@ export function policyBadgeText(policy: PolicyView, registry: Registry, lang: La
       region: regionName(region, lang),
     });
   }
-  const count = guideline.standing.size;
+  // A local adaptation is adopted by its council's standing decision on the regional text.
+  const count = policy.adaptation ? (policy.adaptation.decision?.standing ? 1 : 0) : guideline.standing.size;
   return t(count === 1 ? 'embed.badge.councils.one' : 'embed.badge.councils', {
     count: formatNumber(count, lang),
   });

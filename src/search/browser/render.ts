@@ -79,8 +79,10 @@ export function resultsView(root: HTMLElement, strings: Strings, lang: string): 
         text(`kind.${data.meta.kind}`),
         `${text('field.version')} ${data.meta.version}`,
         data.meta.region,
-        counted('search.endorsements', endorsements),
+        // A local adaptation is its council's own text: it says what it adapts, not who signed.
+        data.meta.adapts ?? counted('search.endorsements', endorsements),
         Number(data.meta.earlier ?? 0) > 0 ? counted('search.earlier', Number(data.meta.earlier)) : undefined,
+        Number(data.meta.adapted ?? 0) > 0 ? counted('search.adapted', Number(data.meta.adapted)) : undefined,
       ]) {
         if (part) meta.append(span(part));
       }

@@ -1,4 +1,4 @@
-import { localName, type Lang } from '../../i18n/index.ts';
+import { localName, useTranslations, type Lang } from '../../i18n/index.ts';
 import type { PolicyView, Registry } from '../../registry/index.ts';
 import { support } from '../../registry/standing.ts';
 import { policyFacetValues } from '../facets.ts';
@@ -30,12 +30,18 @@ export function policySearchTags(policy: PolicyView, registry: Registry, lang: L
     // The same counts as the policy page's progress (src/registry/standing.ts).
     endorsements: String(support(policy.guideline).current),
     earlier: String(support(policy.guideline).earlier),
+    adapted: String(support(policy.guideline).adapted),
     topics: policy.topics.map((id) => localName(registry.topics.get(id), lang) || id).join(', '),
     lang: policy.lang,
     every: EVERY_PAGE_WORD,
   };
   const region = policy.region ? registry.regions.get(policy.region) : undefined;
   if (region) meta.region = localName(region, lang);
+  // A local adaptation says what it adapts, in the page's words (src/i18n/).
+  if (policy.adaptation)
+    meta.adapts = useTranslations(lang)('search.adapts', {
+      title: `${policy.adaptation.regional.title} ${policy.adaptation.version.version}`,
+    });
   return {
     filters: { type: ['policy'], ...policyFacetValues(policy) },
     meta,
