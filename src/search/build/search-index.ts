@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { languageIndex, mergeOutputs, pageLanguage, type LanguageIndex } from './language-index.ts';
+import * as pagefind from 'pagefind';
 import { facetTables } from './search-facets.ts';
 import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
 
@@ -61,7 +61,9 @@ export interface SearchIndexer {
  * in, so not index.addDirectory().
  */
 export async function createSearchIndexer(logger: AstroIntegrationLogger): Promise<SearchIndexer> {
-  const indexes = new Map<string, LanguageIndex>();
+  // No `maxFragments` (Pagefind 1.6): it bundles many pages' fragments into one file, and
+  // facetTables() reads one fragment file per page.
+  const { index } = check(await pagefind.createIndex({}), logger);
   const added = new Set<string>();
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
@@ -70,12 +72,10 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
     if (failure) throw failure;
     added.add(path);
     if (!isIndexed(html)) return;
-    const lang = pageLanguage(html);
-    let index = indexes.get(lang);
-    if (!index) indexes.set(lang, (index = languageIndex()));
+    const url = pageUrl(path);
     const indexing = index
-      .add(pageUrl(path), textForIndexing(html))
-      .then((errors) => void check({ errors }, logger))
+      .addHTMLFile({ url, content: textForIndexing(html) })
+      .then((response) => void check(response, logger))
       .catch((error: unknown) => void (failure ??= error))
       .finally(() => inFlight.delete(indexing));
     inFlight.add(indexing);
@@ -101,8 +101,7 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
       // unused interfaces are left out. Writing the files here also means the build ends only
       // once all are on disk; before Pagefind 1.6, writeFiles() could answer before its writes
       // were flushed, and close() then killed the writer (Pagefind PR #1272).
-      const outputs = await Promise.all([...indexes.values()].map((index) => index.files()));
-      const files = mergeOutputs(outputs.map((output) => check(output, logger).files));
+      const { files } = check(await index.getFiles(), logger);
       const tables = facetTables(files);
       rmSync(outputPath, { recursive: true, force: true });
       let count = 0;
@@ -130,7 +129,7 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
     },
     // The Node API talks to a Pagefind process; left running, it would keep the build alive.
     close: async () => {
-      await Promise.all([...indexes.values()].map((index) => index.close()));
+      await pagefind.close();
     },
   };
 }
