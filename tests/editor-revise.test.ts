@@ -143,6 +143,9 @@ describe('editing a policy’s details', () => {
   });
 
   it('refuses a stored file it cannot read, rather than guess', async () => {
+    await expect(save({ raw: asDecapWrites(signed), stored: '' })).rejects.toThrow(
+      'content/policies/data-principles/index.mdx could not be read from the repository, so nothing was saved; try again',
+    );
     await expect(
       save({ collection: 'policies', stored: 'no frontmatter', raw: asDecapWrites(signed) }),
     ).rejects.toThrow(

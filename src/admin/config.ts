@@ -100,7 +100,8 @@ export function inFrench(collections: Collection[]): Collection[] {
       fields: translate(collection.fields, collection.name),
     };
   });
-  if (missing.length) throw new Error(`src/i18n/editor-fr.ts: no French label and hint for ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`src/i18n/editor-fr.ts: no French label and hint for ${missing.join(', ')}`);
   return translated.map((collection) =>
     Object.fromEntries(Object.entries(collection).filter(([, value]) => value !== undefined)),
   ) as Collection[];
@@ -144,6 +145,9 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
     // decap-server on this machine instead, found by local-mode.ts (docs/deploy.md).
     backend: { name: GITHUB_BACKEND, repo: settings.repo, branch: settings.branch, squash_merges: true },
     publish_mode: 'editorial_workflow',
+    // Decap's preview pane shows the raw frontmatter and Markdown (the registry renders its
+    // texts itself), in an iframe without a title (an accessibility error): off.
+    editor: { preview: false },
     // No form uploads files; Decap requires a folder all the same, outside the content.
     media_folder: 'admin-uploads',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

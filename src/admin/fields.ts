@@ -47,6 +47,8 @@ export interface FieldOptions {
 /** Labels that the field's name alone would not make plain. */
 const labels: Record<string, string> = {
   ocdId: 'Open Civic Data identifier',
+  // A decision's deciding body (a policy's text is the `Text` field: config.ts).
+  body: 'Deciding body',
   sourceUrl: 'Source URL',
   lang: 'Language',
   license: 'Licence',

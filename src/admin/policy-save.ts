@@ -30,7 +30,7 @@ export interface PolicySave {
   path: string;
   /** The file as Decap serialised the form. */
   raw: string;
-  /** The file as stored on the base branch; undefined for a new policy. */
+  /** The file as stored on the base branch; undefined for a new policy, '' when it could not be read. */
   stored: string | undefined;
   /** Whether a file exists at this path on the base branch. */
   exists: (path: string) => Promise<boolean>;
@@ -67,7 +67,12 @@ const field = (doc: Document, key: string) => {
 
 export async function planPolicySave(save: PolicySave): Promise<PlannedFile[]> {
   const written = { path: save.path, raw: save.raw };
-  if (save.stored === undefined || save.stored === '') return [written];
+  if (save.stored === undefined) return [written];
+  // Never guess: without the stored text there is nothing to freeze or to compare with.
+  if (save.stored === '')
+    throw new PolicySaveRefusal(
+      `${save.path} could not be read from the repository, so nothing was saved; try again`,
+    );
   const stored = parse(save.stored, save.path);
   const next = parse(save.raw, 'the form');
   const status = field(stored.doc, 'status');

@@ -81,7 +81,10 @@ export const editorFieldsFr: Record<string, FrenchField> = {
   ),
 
   'policies.title': title,
-  'policies.summary': { label: 'Résumé', hint: 'Un paragraphe en langage clair qui dit ce que fait la politique.' },
+  'policies.summary': {
+    label: 'Résumé',
+    hint: 'Un paragraphe en langage clair qui dit ce que fait la politique.',
+  },
   'policies.kind': {
     label: 'Genre',
     hint: '`policy` (politique), `guideline` (ligne directrice), `standard` (norme), `template` (modèle) ou `framework` (cadre).',
@@ -90,7 +93,10 @@ export const editorFieldsFr: Record<string, FrenchField> = {
     label: 'Statut',
     hint: '`draft` (brouillon), `proposed` (ouverte à la cosignature), `adopted`, `under-review`, `superseded` ou `withdrawn`.',
   },
-  'policies.topics': { label: 'Thèmes', hint: 'Les thèmes sous lesquels elle est classée, par identifiant ; au moins un.' },
+  'policies.topics': {
+    label: 'Thèmes',
+    hint: 'Les thèmes sous lesquels elle est classée, par identifiant ; au moins un.',
+  },
   'policies.region': {
     label: 'Région',
     hint: 'La région qui la publie et en assure le suivi ; facultative pour la politique propre d’une seule municipalité.',
@@ -111,7 +117,10 @@ export const editorFieldsFr: Record<string, FrenchField> = {
     hint: 'L’identifiant SPDX de la licence de réutilisation, p. ex. `CC-BY-4.0`.',
   },
   'policies.lang': { label: 'Langue', hint: 'La langue du texte : `en` ou `fr`.' },
-  'policies.translationOf': { label: 'Traduction de', hint: 'La politique que ce document traduit, par son slug.' },
+  'policies.translationOf': {
+    label: 'Traduction de',
+    hint: 'La politique que ce document traduit, par son slug.',
+  },
   'policies.formerSlugs': {
     label: 'Anciens slugs',
     hint: 'Les slugs sous lesquels cette politique a été publiée avant d’être renommée : chaque adresse sous `/policies/<ancien>/` redirige ici, pour que les citations restent valides.',
@@ -163,7 +172,7 @@ export const editorFieldsFr: Record<string, FrenchField> = {
   },
   'regions.article_fr': {
     label: 'Article en français',
-    hint: 'L’article que prend son nom dans une phrase française : `la` (« membres de la Région de Durham »), `le` (« du Regroupement … »), `l\'`, `les` ou `none`. Quand il manque, il suit le premier mot du nom : Région, Coalition, MRC… prennent `la`, Regroupement `le` ; tout autre mot, aucun.',
+    hint: "L’article que prend son nom dans une phrase française : `la` (« membres de la Région de Durham »), `le` (« du Regroupement … »), `l'`, `les` ou `none`. Quand il manque, il suit le premier mot du nom : Région, Coalition, MRC… prennent `la`, Regroupement `le` ; tout autre mot, aucun.",
   },
   'regions.kind': {
     label: 'Genre',
@@ -178,7 +187,10 @@ export const editorFieldsFr: Record<string, FrenchField> = {
     hint: 'L’identifiant de division OCD d’une municipalité de palier supérieur, p. ex. `ocd-division/country:ca/cd:3518`.',
   },
   'regions.website': { label: 'Site Web', hint: 'Son site Web officiel.' },
-  'regions.description': { label: 'Description', hint: 'Ce qu’est la région et comment ses membres travaillent ensemble.' },
+  'regions.description': {
+    label: 'Description',
+    hint: 'Ce qu’est la région et comment ses membres travaillent ensemble.',
+  },
 
   'topics.name': { label: 'Nom', hint: 'Le nom du thème en anglais, p. ex. « Data governance ».' },
   'topics.name_fr': {
