@@ -9,14 +9,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests build several fixture registries side by side; each needs its own cache.
   cacheDir: process.env.COMMON_GROUND_CACHE ?? './node_modules/.astro',
-  // Astro's own Markdown (none here: policy texts are rendered by src/lib/text/) would colour
+  // Astro's own Markdown (none here: policy texts are rendered by src/text/) would colour
   // code with style attributes, which the Content-Security-Policy below refuses.
   markdown: { syntaxHighlight: false },
   security: {
     // Every page carries a Content-Security-Policy: scripts and styles only from the site
     // itself or with the hash Astro computes for each inline one, and nothing from another
     // origin. It is the second line of defence behind the content check's refusal of code
-    // in MDX (src/lib/check/rules/mdx-safety.ts).
+    // in MDX (src/check/rules/mdx-safety.ts).
     csp: {
       directives: [
         "default-src 'self'",
@@ -40,7 +40,7 @@ export default defineConfig({
     contentIntellisense: true,
     // A page whose data and code are unchanged since the last build is restored from the
     // cache folder instead of rendered: each page's `cacheKey` is a digest of what it shows
-    // (src/lib/registry/page-keys.ts), so one new decision re-renders only the pages it touches.
+    // (src/registry/page-keys.ts), so one new decision re-renders only the pages it touches.
     incrementalBuild: true,
   },
   vite: {
@@ -54,7 +54,7 @@ export default defineConfig({
       // page. Set this to false for a real registry.
       sampleNotice: process.env.COMMON_GROUND_SAMPLE_NOTICE !== 'false',
     }),
-    // No MDX integration: policy texts are data, parsed and rendered by src/lib/text/, never
+    // No MDX integration: policy texts are data, parsed and rendered by src/text/, never
     // compiled into JavaScript modules.
   ],
 });

@@ -5,10 +5,10 @@
  * the command itself.
  */
 import { parseArgs } from 'node:util';
-import { checkAgainstBase } from '../src/lib/check/base/index.ts';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
+import { checkAgainstBase } from '../src/check/base/index.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 
 const usage = `Usage: npm run check [-- <content folder>] [--base <git ref>]
 

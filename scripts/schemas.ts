@@ -7,14 +7,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentFormatDoc } from '../src/lib/content-format-doc.ts';
-import { contentTypes, jsonSchemaText } from '../src/lib/json-schema.ts';
+import { contentFormatDoc } from '../src/schemas/content-format-doc.ts';
+import { contentTypes, jsonSchemaText } from '../src/schemas/json-schema.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run schemas
 
 Regenerates, from the zod schemas in src/schemas/ and the allowlist in
-src/lib/content-components.ts:
+src/text/content-components.ts:
   schemas/<type>.json       the JSON Schema of each content type, for editors
   docs/content-format.md    the content-format reference`);
   process.exit(0);

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { registryLoader } from './lib/registry/loader.ts';
+import { registryLoader } from './registry/loader.ts';
 import {
   municipalitySchema,
   policySchema,
@@ -10,7 +10,7 @@ import {
 
 /**
  * The registry's collections. Every one is read from the content folder by the registry's
- * own reader (src/lib/registry/loader.ts), which the content check reads with too.
+ * own reader (src/registry/loader.ts), which the content check reads with too.
  */
 export const collections = {
   /** `topics/<id>.yaml` */

@@ -15,6 +15,9 @@ const pageTypes = {
   'French policy': 'policies/cadre-participation-publique/',
   'policy version': 'policies/durham-data-principles/v/1.0/',
   'changes between versions': 'policies/durham-data-principles/changes/1.0...1.1/',
+  // Brock adapted version 1.0: its page also lists what the region has changed since.
+  'local adaptation': 'policies/brock-data-principles/',
+  'differences from the regional text': 'policies/oshawa-data-principles/differences/',
   'council package': 'policies/durham-data-principles/council-package/?for=clarington',
   'policy with callouts, definitions and clauses': 'policies/durham-privacy-impact-assessment-template/',
   'municipalities index': 'municipalities/',

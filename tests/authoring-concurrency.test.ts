@@ -7,12 +7,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Refusal } from '../src/lib/authoring/cli.ts';
-import { LOCK_NAME, withRegistryLock } from '../src/lib/authoring/registry-lock.ts';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
+import { Refusal } from '../src/authoring/cli.ts';
+import { LOCK_NAME, withRegistryLock } from '../src/authoring/registry-lock.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
-import { textHash } from '../src/lib/text-hash.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
+import { textHash } from '../src/text/text-hash.ts';
 import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 

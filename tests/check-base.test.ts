@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { derivedAddressesOf, isDerivable } from '../src/lib/check/base/index.ts';
+import { derivedAddressesOf, isDerivable } from '../src/check/base/index.ts';
 import { readManifest } from '../src/integration/addresses.ts';
 import { buildRegistry, projectRoot } from './support/build.ts';
 
@@ -128,6 +128,7 @@ const ENDORSEMENTS_OF_1_1 = `  - municipality: ajax
     date: "2025-08-01"
     instrument: DEMO-F-06
     notes: Whitby keeps records for ten years instead of seven.${TEXT_HASH_OF_1_1}
+    localPolicy: whitby-data-principles
 `;
 /** The text hash rule's line for a decision whose pinned hash no longer matches its version's text. */
 const hashMismatch = (
@@ -167,7 +168,7 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.lines).toEqual([
       hashMismatch('data-principles', { line: 45, endorsement: 4, municipality: 'ajax' }, CHANGED_1_1),
       hashMismatch('data-principles', { line: 52, endorsement: 5, municipality: 'whitby' }, CHANGED_1_1),
-      changedText(62),
+      changedText(63),
     ]);
   });
 
@@ -181,7 +182,7 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.code).toBe(1);
     // The text-hash rule has nothing left to compare: only the base comparison sees it.
     expect(result.lines.filter((line) => line.includes('textHash'))).toEqual([]);
-    expect(result.lines).toEqual([changedText(60)]);
+    expect(result.lines).toEqual([changedText(61)]);
   });
 
   it('refuses the same edit when it also deletes the endorsements of that version', async () => {
@@ -192,7 +193,12 @@ describe.concurrent('npm run check -- --base: signed words cannot change silentl
     expect(result.code).toBe(1);
     // With the decisions went their pinned hashes: only the base comparison sees it.
     expect(result.lines.filter((line) => line.includes('textHash'))).toEqual([]);
-    expect(result.lines).toEqual([changedText(49)]);
+    // Whitby's own text, which its deleted decision named, is left claiming adoption: said apart.
+    const local = (line: string) => line.includes('policies/whitby-data-principles/');
+    expect(result.lines.filter(local)).toContainEqual(
+      expect.stringContaining('status: is "adopted" but no standing "adapted" decision on "data-principles"'),
+    );
+    expect(result.lines.filter((line) => !local(line))).toEqual([changedText(49)]);
   });
 
   it('refuses a deleted frozen version, and the addresses it published', async () => {

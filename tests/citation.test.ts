@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../src/i18n/index.ts';
-import { cite, type Citable } from '../src/lib/citation.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { cite, type Citable } from '../src/exports/citation.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { bodyName, councilName, deciderName, legalName, regionName } from '../src/lib/names.ts';
 
 const gazetteer = loadGazetteer();

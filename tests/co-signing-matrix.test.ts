@@ -115,7 +115,8 @@ describe('the co-signing matrix', () => {
     const totals = matrix.querySelectorAll('tfoot tr th, tfoot tr td').map((cell) => text(cell));
     expect(totals).toEqual([
       'Totals',
-      '2 of 5 on 1.1 · 1 on an earlier version · 1 rescinded',
+      // How the standing decisions took it, as on the policy page (Whitby adapted it).
+      '2 of 5 on 1.1 · 1 on an earlier version · 1 rescinded Adopted as is: 2 · adapted: 1',
       '2 of 5 on 1.0',
       '0 of 5 on 1.0',
       '6',

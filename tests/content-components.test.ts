@@ -1,9 +1,9 @@
 /**
- * The registry's own MDX elements: the allowlist names them once, src/lib/text/elements.ts
+ * The registry's own MDX elements: the allowlist names them once, src/text/elements.ts
  * renders them, and a policy page shows them.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { contentElements } from '../src/lib/content-components.ts';
+import { contentElements } from '../src/text/content-components.ts';
 import { renderForTest } from './support/render.ts';
 import { readPage, text } from './support/html.ts';
 

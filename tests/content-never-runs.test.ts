@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';
 import { marker, markers, payloads, write } from './fixtures/payloads.ts';

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { invalidCases } from './fixtures/invalid-cases.ts';
 import { buildRegistry, FIXTURE_TODAY, outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';

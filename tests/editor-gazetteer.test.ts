@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gazetteerList } from '../src/admin/gazetteer-list.ts';
 import { places, search } from '../src/admin/gazetteer-widget.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { projectRoot } from './support/build.ts';
 
 const list = gazetteerList(

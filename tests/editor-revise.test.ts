@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPolicySave, type PolicySave } from '../src/admin/policy-save.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { textHash } from '../src/lib/text-hash.ts';
+import { textHash } from '../src/text/text-hash.ts';
 import { projectRoot } from './support/build.ts';
 
 const path = (slug: string) => `content/policies/${slug}/index.mdx`;

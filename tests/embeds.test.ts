@@ -1,5 +1,5 @@
 /**
- * Embeds for council websites (src/lib/embed/): the badges, the decisions list for an
+ * Embeds for council websites (src/exports/embed/): the badges, the decisions list for an
  * iframe and the oEmbed answers, as the fixture registry's real build writes them, read as
  * the sites that embed them would: SVG and HTML parsed, JSON checked against the oEmbed
  * spec's fields for a `rich` answer.

@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { acceptedFiles, hostileFileCases } from './fixtures/hostile-files-cases.ts';
 import { buildRegistry, childEnv, outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';

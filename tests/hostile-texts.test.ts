@@ -4,9 +4,9 @@
  * by construction, not by timing: these inputs took minutes to hours before.)
  */
 import { describe, expect, it } from 'vitest';
-import { cite } from '../src/lib/citation.ts';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { cite } from '../src/exports/citation.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { compareForTest, renderForTest } from './support/render.ts';
 import { join, resolve } from 'node:path';
 import { outputRoot, projectRoot } from './support/build.ts';

@@ -4,7 +4,8 @@
  * and finds no error.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
@@ -47,7 +48,17 @@ describe('the Nu HTML checker', () => {
     expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);
   });
 
-  // The badges a council's website shows (src/lib/embed/badges.ts): SVG 1.1 as the checker knows it.
+  // Every page is checked; these are the page types that only some registries have, so that
+  // losing one from a registry would not go unnoticed here.
+  it.each([
+    ['the fixture registry', inject('fixtureDist'), 'whitby-data-principles'],
+    ['the sample registry', inject('sampleDist'), 'oshawa-data-principles'],
+  ])('checks the differences from the regional text of %s, in both languages', (_, dir, local) => {
+    for (const prefix of ['', 'fr/'])
+      expect(existsSync(join(dir, `${prefix}policies/${local}/differences/index.html`))).toBe(true);
+  });
+
+  // The badges a council's website shows (src/exports/embed/badges.ts): SVG 1.1 as the checker knows it.
   it('finds no error in any badge of the fixture registry', async () => {
     const dir = inject('fixtureDist');
     // Two languages' badges of 6 municipalities and of every policy.

@@ -8,8 +8,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { fr } from '../src/i18n/fr.ts';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { projectRoot } from './support/build.ts';
 import { readPage, sectionOf, tableRows, text } from './support/html.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Warm builds: with the cache folder kept, Astro's incremental build restores every page whose
- * key (src/lib/registry/page-keys.ts) and code are unchanged, and renders the rest. A clerk's
+ * key (src/registry/page-keys.ts) and code are unchanged, and renders the rest. A clerk's
  * new decision must show on every page that counts it, and leave the others as they were.
  */
 import { readFileSync } from 'node:fs';
@@ -51,6 +51,20 @@ describe('a warm build after one new decision', () => {
     expect(kept).toContain('/policies/cyber-standard/index.html');
     expect(kept).toContain('/fr/topics/privacy/index.html');
     expect(kept).toContain('/municipalities/whitby/index.html');
+    // The small files beside the pages, keyed like them (src/registry/page-paths.ts).
+    for (const file of [
+      '/municipalities/whitby/feed.xml',
+      '/fr/municipalities/whitby/badge.svg',
+      '/municipalities/whitby/calendar.ics',
+      '/municipalities/whitby/embed.html',
+      '/municipalities/whitby/oembed.json',
+      '/policies/cyber-standard/badge.svg',
+      '/fr/policies/cyber-standard/oembed.json',
+    ])
+      expect(kept).toContain(file);
+    // Whitby's differences from the regional text show none of Brock's decision.
+    expect(kept).toContain('/policies/whitby-data-principles/differences/index.html');
+    expect(kept).toContain('/fr/policies/whitby-data-principles/differences/index.html');
     for (const page of pages.slice(0, 2))
       expect(readFileSync(join(second.outDir, page), 'utf8')).toBe(before.get(page));
   });
@@ -63,6 +77,14 @@ describe('a warm build after one new decision', () => {
       '/policies/data-principles/council-package/index.html',
       '/municipalities/brock/index.html',
       '/regions/durham/index.html',
+      '/municipalities/brock/feed.xml',
+      '/municipalities/brock/badge.svg',
+      '/fr/municipalities/brock/embed.html',
+      '/municipalities/brock/calendar.ics',
+      '/policies/data-principles/badge.svg',
+      '/regions/durham/feed.xml',
+      '/regions/durham/chase-list.csv',
+      '/fr/regions/durham/calendar.ics',
     ])
       expect(kept).not.toContain(page);
     const policy = readPage(second.outDir, '/policies/data-principles/');

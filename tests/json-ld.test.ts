@@ -74,6 +74,27 @@ describe('JSON-LD on policy pages', () => {
     });
   });
 
+  it('says a local adaptation is based on the regional version it adapts, published by its council', () => {
+    const node = jsonLd('/policies/whitby-data-principles/');
+    expect(node.isBasedOn).toEqual({
+      '@type': 'Legislation',
+      '@id': `${site}/policies/data-principles/v/1.1/`,
+      name: 'Fixture Data Principles',
+      version: '1.1',
+      exampleOfWork: { '@id': `${site}/policies/data-principles/` },
+    });
+    expect(node).not.toHaveProperty('translationOfWork');
+    expect(node.publisher).toMatchObject({
+      '@type': 'GovernmentOrganization',
+      '@id': `${site}/municipalities/whitby/`,
+      name: 'Whitby',
+    });
+    // The French site's page describes the same node, in its text's language.
+    expect(jsonLd('/fr/policies/whitby-data-principles/')).toEqual(node);
+    // The regional text is based on nothing.
+    expect(jsonLd('/policies/data-principles/')).not.toHaveProperty('isBasedOn');
+  });
+
   it('is sane JSON-LD on every policy page: one node, absolute ids, ISO dates, no markup', () => {
     expect(slugs.length).toBeGreaterThan(5);
     for (const slug of slugs) {
@@ -87,7 +108,8 @@ describe('JSON-LD on policy pages', () => {
         expect(node.version, path).toMatch(/^\d+\.\d+$/);
         expect(['en', 'fr'], path).toContain(node.inLanguage);
         for (const link of ['isBasedOn', 'translationOfWork'] as const)
-          if (node[link]) expect((node[link] as Node)['@id'], path).toMatch(/^https:\/\//);
+          for (const target of [node[link] ?? []].flat() as Node[])
+            expect(target['@id'], path).toMatch(/^https:\/\//);
       }
     }
   });

@@ -1,10 +1,12 @@
 /** The plain helpers every page and rule relies on. */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../src/lib/csv.ts';
+import { parseCsv, toCsv } from '../src/exports/csv.ts';
 import { isCurrent, standingEndorsements } from '../src/lib/endorsements.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import type { EndorsementAction } from '../src/schemas/index.ts';
 import { compareVersions, normalizeVersion, sameVersion } from '../src/lib/versions.ts';
+import { checkPagefindVersion, installedPagefind } from '../src/search/build/pagefind-version.ts';
+import { AstroError } from 'astro/errors';
 
 describe('versions', () => {
   it('are ordered numerically, not as text', () => {
@@ -85,12 +87,25 @@ describe('the gazetteer', () => {
 
 describe('the text hash', () => {
   it('ignores line endings, trailing spaces and surrounding blank lines, not words', async () => {
-    const { textHash } = await import('../src/lib/text-hash.ts');
+    const { textHash } = await import('../src/text/text-hash.ts');
     const a = textHash('\n\n## Purpose\n\nCollect only what is needed.\n\n');
     expect(a).toBe(textHash('## Purpose  \r\n\r\nCollect only what is needed.'));
     expect(a).not.toBe(textHash('## Purpose\n\nCollect only what is necessary.'));
     expect(a).toMatch(/^sha256:[0-9a-f]{64}$/);
     // Known answer: the SHA-256 of the empty string.
     expect(textHash('\n \n')).toBe('sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});
+
+describe('the Pagefind version', () => {
+  it('is one the search was checked against', () => {
+    expect(checkPagefindVersion()).toBe(installedPagefind());
+  });
+
+  it('is refused at start-up when unknown, with what to do', () => {
+    expect(() => checkPagefindVersion('1.7.0')).toThrow(AstroError);
+    expect(() => checkPagefindVersion('1.7.0')).toThrow(
+      /Pagefind 1\.7\.0 is installed, but the search index was checked against Pagefind 1\.6 only/,
+    );
   });
 });

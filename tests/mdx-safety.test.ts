@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../src/lib/check/index.ts';
-import { mayHoldMdxSyntax } from '../src/lib/check/rules/mdx-safety.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { checkContent, formatProblem } from '../src/check/index.ts';
+import { mayHoldMdxSyntax } from '../src/check/rules/mdx-safety.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { UnrenderableText } from '../src/lib/text/render.ts';
+import { UnrenderableText } from '../src/text/render.ts';
 import { renderForTest } from './support/render.ts';
 import { outputRoot, projectRoot } from './support/build.ts';
 import { copyWithEdits } from './support/fixture-copy.ts';

@@ -20,10 +20,11 @@ describe('home page', () => {
   });
 
   it('counts published policies, municipalities, regions and endorsements', () => {
-    // 7 published guidelines (the draft is left out, the translation is its original's); their
-    // standing decisions: 3 + 1 + 2 + 2 + 1 + 1 (rescinded and replaced decisions do not count).
+    // 8 published guidelines (the draft is left out, the translation is its original's; Whitby's
+    // own text is one); their standing decisions: 3 + 1 + 2 + 2 + 1 + 1 (rescinded and replaced
+    // decisions do not count; Whitby's adaptation is counted on the data principles).
     expect(text(page.querySelector('.counts'))).toBe(
-      '7 policies 6 municipalities 2 regions 10 standing endorsements',
+      '8 policies 6 municipalities 2 regions 10 standing endorsements',
     );
   });
 
@@ -56,6 +57,7 @@ describe('policies index', () => {
       'Fixture Digital Skills Guideline',
       'Fixture Open Data Standard',
       'Fixture Video Surveillance Policy',
+      'Fixture Whitby Data Principles',
       'Modèle d’évaluation des facteurs relatifs à la vie privée',
     ]);
     expect(rows[2]).toEqual([
@@ -74,7 +76,7 @@ describe('policies index', () => {
       'Adopted Guideline Durham Region Version 1.1 June 1, 2025 Privacy, Open data',
     );
     // A French title is marked French; the facts around it stay in the page's language.
-    const french = table.querySelectorAll('tbody th')[6]!;
+    const french = table.querySelectorAll('tbody th')[7]!;
     expect(french.getAttribute('lang')).toBeUndefined();
     expect(french.querySelector('a')!.getAttribute('lang')).toBe('fr');
   });
@@ -85,7 +87,7 @@ describe('policies index', () => {
     expect(status.querySelectorAll('label').map((label) => text(label))).toEqual([
       'All',
       'Proposed (1)',
-      'Adopted (3)',
+      'Adopted (4)',
       'Under review (1)',
       'Superseded (1)',
       'Withdrawn (1)',
@@ -147,6 +149,8 @@ describe('policy page', () => {
     expect(text(page.querySelector('.at-a-glance dl'))).toBe(
       'Version 1.1, published June 1, 2025 · Next review June 1, 2027 ' +
         'Co-signed by 2 of 5 members (Durham Region) · still to sign: Pickering, Oshawa and Brock. Where each member stands ' +
+        // How the standing decisions took it: Whitby adapted it (tests/adaptations.test.ts).
+        'Taken Adopted as is: 2 · adapted: 1 · Local adaptations ' +
         'Reuse licence CC-BY-4.0',
     );
     const contents = page.querySelector('nav.on-this-page')!;
@@ -157,6 +161,7 @@ describe('policy page', () => {
       '#roles',
       '#endorsements-heading',
       '#progress-heading',
+      '#adaptations-heading',
       '#history-heading',
     ]);
     // In document order: the summary, the text, then the decisions and the history.
@@ -191,7 +196,7 @@ describe('policy page', () => {
       ['Ajax', 'February 1, 2024', 'Council', 'DEMO-F-01'],
     ]);
     expect(decision(rows[0]![1]!)).toBe(
-      'Adapted 1.1 Whitby keeps records for ten years instead of seven. Standing decision',
+      'Adapted 1.1 Local text: Fixture Whitby Data Principles · Differences from the regional text Whitby keeps records for ten years instead of seven. Standing decision',
     );
     expect(decision(rows[3]![1]!)).toBe(
       'Co-signed 1.0 Re-endorsement pending: current is 1.1: changes since Standing decision',
@@ -331,7 +336,7 @@ describe('topic pages', () => {
       'Fixture Cybersecurity Baseline',
       'Fixture Cybersecurity Standard',
     ]);
-    expect(text(readPage(dist, '/topics/').querySelector('.card-list'))).toContain('Privacy (3)');
+    expect(text(readPage(dist, '/topics/').querySelector('.card-list'))).toContain('Privacy (4)');
   });
 });
 

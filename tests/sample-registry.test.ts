@@ -4,9 +4,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../src/lib/check/index.ts';
+import { checkContent } from '../src/check/index.ts';
 import { standingEndorsements } from '../src/lib/endorsements.ts';
-import { loadGazetteer } from '../src/lib/gazetteer-files.ts';
+import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
 import { policyKinds, policyStatuses } from '../src/schemas/index.ts';
 import { invalidCases } from './fixtures/invalid-cases.ts';
 import { outputRoot, projectRoot } from './support/build.ts';

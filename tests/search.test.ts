@@ -9,15 +9,15 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageUrl, textForIndexing } from '../src/integration/search-text.ts';
+import { pageUrl, textForIndexing } from '../src/search/build/search-text.ts';
 import {
   DEFERRED_FACET,
   mergeFacetColumn,
   narrow,
   splitFacetTable,
   type FacetTable,
-} from '../src/lib/search/facet-table.ts';
-import { queryString, readQuery, titleSortKey } from '../src/lib/search/query.ts';
+} from '../src/search/facet-table.ts';
+import { queryString, readQuery, titleSortKey } from '../src/search/query.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
 import { readPage, sectionOf, text } from './support/html.ts';
 import { buildRegistry, outputRoot, projectRoot } from './support/build.ts';
@@ -102,28 +102,30 @@ const all = {
   openData: 'Fixture Open Data Standard',
   cctv: 'Fixture Video Surveillance Policy',
   modele: 'Modèle d’évaluation des facteurs relatifs à la vie privée',
+  // Whitby's own text: its adaptation of the data principles (tests/adaptations.test.ts).
+  whitby: 'Fixture Whitby Data Principles',
 };
 
 describe('the search index', () => {
   it('holds every published policy, municipality, region and topic page, and no listing', async () => {
     const { page, errors, close } = await visit('search/');
-    expect(await status(page)).toBe('18 results');
+    expect(await status(page)).toBe('19 results');
     const addresses = await page
       .locator('[data-search-list] h3 a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     // Ten at a time: each result shown costs a fragment download.
     expect(addresses).toHaveLength(10);
     await page.getByRole('button', { name: /more/i }).click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] li').length === 18);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] li').length === 19);
     addresses.push(
       ...(await page
         .locator('[data-search-list] li:nth-child(n+11) h3 a')
         .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))),
     );
-    expect(new Set(addresses).size).toBe(18);
+    expect(new Set(addresses).size).toBe(19);
     for (const address of addresses)
       expect(address).toMatch(/^\/(policies|municipalities|regions|topics)\/[^/]+\/$/);
-    expect(addresses.filter((address) => address.startsWith('/policies/'))).toHaveLength(7);
+    expect(addresses.filter((address) => address.startsWith('/policies/'))).toHaveLength(8);
     expect(errors).toEqual([]);
     await close();
   });
@@ -173,10 +175,14 @@ describe('a query', () => {
 
   it('shows the status, kind, version, region and standing endorsements of each policy', async () => {
     const { page, close } = await visit('search/?q=principles');
-    const result = page.locator('[data-search-list] li', { hasText: all.principles });
-    // The same counts as the policy page: Ajax and Whitby on 1.1, Pickering on 1.0 (Oshawa rescinded).
+    // Whitby's text says it adapts the principles: the result is the one whose title is theirs.
+    const result = page
+      .locator('[data-search-list] li')
+      .filter({ has: page.getByRole('link', { name: all.principles, exact: true }) });
+    // The same counts as the policy page: Ajax and Whitby on 1.1, Pickering on 1.0 (Oshawa
+    // rescinded); Whitby's decision adapted it.
     expect(await result.locator('.meta').innerText()).toBe(
-      'Adopted\nGuideline\nVersion 1.1\nDurham Region\n2 councils stand behind this version\n1 behind an earlier version',
+      'Adopted\nGuideline\nVersion 1.1\nDurham Region\n2 councils stand behind this version\n1 behind an earlier version\n1 adapted it',
     );
     expect(await result.locator('h3 a').getAttribute('href')).toBe('/policies/data-principles/');
     expect(await result.locator('.excerpt mark').count()).toBeGreaterThan(0);
@@ -230,25 +236,27 @@ describe('filters', () => {
     const status = page.getByRole('group', { name: 'Status' });
     expect(await labels(status)).toEqual([
       'Proposed (1)',
-      'Adopted (3)',
+      'Adopted (4)',
       'Under review (1)',
       'Superseded (1)',
       'Withdrawn (1)',
     ]);
     await page.getByRole('checkbox', { name: /^Adopted/ }).check();
-    await expect.poll(() => titles(page)).toEqual([all.cyberStandard, all.principles, all.modele]);
+    await expect
+      .poll(() => titles(page))
+      .toEqual([all.cyberStandard, all.principles, all.whitby, all.modele]);
     await page.getByRole('checkbox', { name: /^Proposed/ }).check();
     await expect
       .poll(() => titles(page))
-      .toEqual([all.cyberStandard, all.principles, all.openData, all.modele]);
+      .toEqual([all.cyberStandard, all.principles, all.openData, all.whitby, all.modele]);
     // Counts of a chosen facet still say what ticking one more value would add.
     await expect.poll(() => labels(status)).toContain('Withdrawn (1)');
     // Other facets count within the results.
     await expect
       .poll(() => labels(page.getByRole('group', { name: 'Topics' })))
-      .toEqual(['Cybersecurity (1)', 'Open data (2)', 'Privacy (2)']);
+      .toEqual(['Cybersecurity (1)', 'Open data (3)', 'Privacy (3)']);
     await page.getByRole('checkbox', { name: /^Privacy/ }).check();
-    await expect.poll(() => titles(page)).toEqual([all.principles, all.modele]);
+    await expect.poll(() => titles(page)).toEqual([all.principles, all.whitby, all.modele]);
     expect(search(page)).toBe('?topic=privacy&status=proposed&status=adopted');
     expect(errors).toEqual([]);
     await close();
@@ -297,8 +305,8 @@ describe('filters', () => {
     expect(await titles(page)).toContain(all.openData);
     expect(await titles(page)).toContain(all.principles);
     await page.getByRole('checkbox', { name: /^Privacy/ }).check();
-    await expect.poll(() => titles(page)).toEqual([all.principles]);
-    expect(await status(page)).toBe('1 result for “data”');
+    await expect.poll(() => titles(page)).toEqual([all.whitby, all.principles]);
+    expect(await status(page)).toBe('2 results for “data”');
     expect(search(page)).toBe('?q=data&topic=privacy');
     await close();
   });
@@ -307,10 +315,10 @@ describe('filters', () => {
     const { page, errors, close } = await visit('search/?q=data');
     // The counts are those of the results for “data”, not the registry's totals.
     expect(await offered(page.getByRole('group', { name: 'Topics' }))).toEqual([
-      'Open data (3)',
-      'Privacy (1)',
+      'Open data (4)',
+      'Privacy (2)',
     ]);
-    expect(await offered(page.getByRole('group', { name: 'Show' }))).toEqual(['Policies (3)', 'Topics (1)']);
+    expect(await offered(page.getByRole('group', { name: 'Show' }))).toEqual(['Policies (4)', 'Topics (1)']);
     // Options that would give nothing are hidden, not listed with (0).
     const shown = page.locator('[data-facet] label:visible');
     expect(await shown.allTextContents()).not.toContainEqual(expect.stringMatching(/\(0\)/));
@@ -322,7 +330,7 @@ describe('filters', () => {
     expect(await page.getByRole('group', { name: 'Status' }).isVisible()).toBe(false);
     // …and the page type, whose counts leave its own choice aside, still offers every type.
     expect(await offered(page.getByRole('group', { name: 'Show' }))).toEqual([
-      'Policies (7)',
+      'Policies (8)',
       'Municipalities (6)',
       'Regions (2)',
       'Topics (3)',
@@ -391,6 +399,7 @@ describe('filters', () => {
     const { page, close } = await visit('search/?sort=newest');
     expect(await titles(page)).toEqual([
       all.openData,
+      all.whitby,
       all.principles,
       all.modele,
       all.cyberStandard,
@@ -415,14 +424,14 @@ describe('the address', () => {
     await page.getByRole('checkbox', { name: /^Privacy/ }).check();
     await page.getByLabel('Sort by').selectOption('newest');
     await expect.poll(() => search(page)).toBe('?q=data&topic=privacy&sort=newest');
-    await expect.poll(() => titles(page)).toEqual([all.principles]);
+    await expect.poll(() => titles(page)).toEqual([all.whitby, all.principles]);
 
     await page.reload();
     await settled(page);
     expect(await page.getByLabel('Words to look for').inputValue()).toBe('data');
     expect(await page.getByRole('checkbox', { name: /^Privacy/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Sort by').inputValue()).toBe('newest');
-    expect(await titles(page)).toEqual([all.principles]);
+    expect(await titles(page)).toEqual([all.whitby, all.principles]);
 
     await page.goBack(); // before the sort
     await expect.poll(() => search(page)).toBe('?q=data&topic=privacy');
@@ -480,11 +489,11 @@ describe('the policies list', () => {
   it('opens filtered by the address, from a shared link and on reload', async () => {
     const { page, errors, close } = await visit('policies/?status=adopted&topic=privacy');
     const check = async () => {
-      expect(await shownTitles(page)).toEqual([all.principles, all.modele]);
+      expect(await shownTitles(page)).toEqual([all.principles, all.whitby, all.modele]);
       expect(await filter(page, 'Status', /^Adopted/).isChecked()).toBe(true);
       expect(await filter(page, 'Topics', /^Privacy/).isChecked()).toBe(true);
       expect(await filter(page, 'Kind', 'All').isChecked()).toBe(true);
-      expect(await shown(page)).toBe('Showing 2 of 7 policies.');
+      expect(await shown(page)).toBe('Showing 3 of 8 policies.');
     };
     await check();
     await page.reload();
@@ -496,7 +505,7 @@ describe('the policies list', () => {
 
   it('writes each choice into the address, in place of the current history entry', async () => {
     const { page, errors, close } = await visit('policies/');
-    expect(await shownTitles(page)).toHaveLength(7);
+    expect(await shownTitles(page)).toHaveLength(8);
     expect(await shown(page)).toBe('');
     const entries = await page.evaluate(() => history.length);
     await filter(page, 'Status', /^Proposed/).check();
@@ -504,17 +513,17 @@ describe('the policies list', () => {
     await filter(page, 'Topics', /^Open data/).check();
     await expect.poll(() => search(page)).toBe('?status=proposed&topic=open-data');
     expect(await shownTitles(page)).toEqual([all.openData]);
-    expect(await shown(page)).toBe('Showing 1 of 7 policies.');
+    expect(await shown(page)).toBe('Showing 1 of 8 policies.');
     // "All" leaves its facet out of the address.
     await filter(page, 'Status', 'All').check();
     await expect.poll(() => search(page)).toBe('?topic=open-data');
     expect(await page.evaluate(() => history.length)).toBe(entries);
     // The address is the list: a reload and a fresh browser show the same.
     await page.reload();
-    expect(await shownTitles(page)).toEqual([all.principles, all.skills, all.openData]);
+    expect(await shownTitles(page)).toEqual([all.principles, all.skills, all.openData, all.whitby]);
     const shared = await visit(`policies/${search(page)}`);
-    expect(await shownTitles(shared.page)).toEqual([all.principles, all.skills, all.openData]);
-    expect(await shown(shared.page)).toBe('Showing 3 of 7 policies.');
+    expect(await shownTitles(shared.page)).toEqual([all.principles, all.skills, all.openData, all.whitby]);
+    expect(await shown(shared.page)).toBe('Showing 4 of 8 policies.');
     expect(errors.concat(shared.errors)).toEqual([]);
     await shared.close();
     await close();
@@ -523,7 +532,7 @@ describe('the policies list', () => {
   it('leaves out a value it does not offer, and keeps the rest of the address', async () => {
     const { page, close } = await visit('policies/?status=sideways&topic=privacy&ref=minutes#list');
     expect(await filter(page, 'Status', 'All').isChecked()).toBe(true);
-    expect(await shownTitles(page)).toEqual([all.principles, all.cctv, all.modele]);
+    expect(await shownTitles(page)).toEqual([all.principles, all.cctv, all.whitby, all.modele]);
     expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('?topic=privacy&ref=minutes#list');
     await close();
   });
@@ -537,17 +546,17 @@ describe('the policies list', () => {
 
   it('counts in French on the French site', async () => {
     const { page, close } = await visit('fr/policies/?topic=privacy');
-    expect(await shown(page)).toBe('3 politiques affichées sur 7.');
+    expect(await shown(page)).toBe('4 politiques affichées sur 8.');
     await close();
   });
 
   it('still filters with JavaScript off, though the address does not follow', async () => {
     const { page, close } = await visit('policies/?status=adopted', { javaScriptEnabled: false });
     // No script reads the address: the link opens the whole list…
-    expect(await shownTitles(page)).toHaveLength(7);
+    expect(await shownTitles(page)).toHaveLength(8);
     // …and choosing narrows it at once, with CSS alone.
     await filter(page, 'Status', /^Adopted/).check();
-    expect(await shownTitles(page)).toEqual([all.cyberStandard, all.principles, all.modele]);
+    expect(await shownTitles(page)).toEqual([all.cyberStandard, all.principles, all.whitby, all.modele]);
     expect(search(page)).toBe('?status=adopted');
     await close();
   });
@@ -654,7 +663,7 @@ describe('accessibility', () => {
 
   it('announces the number of results in a status region', async () => {
     const { page, close } = await visit('search/?q=data');
-    expect(await page.getByRole('status').textContent()).toBe('4 results for “data”');
+    expect(await page.getByRole('status').textContent()).toBe('5 results for “data”');
     await close();
   });
 
@@ -809,7 +818,7 @@ describe('search helpers', () => {
   });
 
   it('filter results by facet and count each facet as if its own choice were not made', () => {
-    // Facets in order: type, topic, status, region, municipality, kind, year.
+    // Facets in order: type, topic, status, region, municipality, kind, adaptation, year.
     const table: FacetTable = {
       values: {
         type: ['policy', 'topic'],
@@ -818,13 +827,14 @@ describe('search helpers', () => {
         region: [],
         municipality: ['ajax', 'oshawa'],
         kind: [],
+        adaptation: [],
         year: [],
       },
       pages: {
-        a: [[0], [0], [0], [], [0, 1], [], []],
-        b: [[0], [0, 1], [1], [], [0], [], []],
-        c: [[0], [1], [0], [], [], [], []],
-        t: [[1], [], [], [], [], [], []],
+        a: [[0], [0], [0], [], [0, 1], [], [], []],
+        b: [[0], [0, 1], [1], [], [0], [], [], []],
+        c: [[0], [1], [0], [], [], [], [], []],
+        t: [[1], [], [], [], [], [], [], []],
       },
     };
     const results = ['t', 'c', 'b', 'a'].map((id) => ({ id }));
@@ -852,9 +862,10 @@ describe('search helpers', () => {
         region: [],
         municipality: ['ajax', 'oshawa'],
         kind: [],
+        adaptation: [],
         year: [],
       },
-      pages: { a: [[0], [0], [], [], [1, 0], [], []], b: [[0], [], [], [], [], [], []] },
+      pages: { a: [[0], [0], [], [], [1, 0], [], [], []], b: [[0], [], [], [], [], [], [], []] },
     };
     const copy = structuredClone(table);
     const { main, deferred } = splitFacetTable(copy, DEFERRED_FACET);

@@ -2,7 +2,7 @@
  * The renderer keeps the meaning texts had when @astrojs/mdx compiled them. Every text of
  * the sample and the fixtures (trusted content, never a stranger's) is built once by a
  * reference Astro site with @astrojs/mdx and the components the registry used to have
- * (tests/fixtures/mdx-reference/), and rendered by src/lib/text/: the HTML must be the same,
+ * (tests/fixtures/mdx-reference/), and rendered by src/text/: the HTML must be the same,
  * element for element and word for word. Clause anchors are the registry's own addition on
  * both sides (ids on headings and items, `#` links) and are left out of the comparison.
  */
@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { isImageName } from '../src/lib/text/images.ts';
+import { isImageName } from '../src/text/images.ts';
 import { renderForTest } from './support/render.ts';
 import { childEnv, outputRoot, projectRoot } from './support/build.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { renderForTest } from './support/render.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { textHash } from '../src/lib/text-hash.ts';
+import { textHash } from '../src/text/text-hash.ts';
 import type { HTMLElement } from 'node-html-parser';
 import { readPage, sectionOf, tableRows, text } from './support/html.ts';
 

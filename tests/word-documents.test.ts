@@ -1,16 +1,18 @@
 /**
- * Word documents (src/lib/word/): each version's text and the council package as .docx,
+ * Word documents (src/exports/word/): each version's text and the council package as .docx,
  * built by the real build from the fixture registry and read back as Word would be, with
  * mammoth for the body and the document's own footer XML for what it prints on every page.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { readPage } from './support/html.ts';
 
 const dist = inject('fixtureDist');
+const fixture = resolve(import.meta.dirname, 'fixtures/registry');
 const hash = 'sha256:ecdc14b8e31fc6d9919833d1d457729b3eeface62d201cad86f79fc3427d01c5';
 const address = 'https://common-ground.example.ca/policies/data-principles/v/1.1/';
 
@@ -119,6 +121,32 @@ describe('the council package as Word documents', () => {
     );
     // Members that stand behind the current version have nothing to sign: no package.
     expect(existsSync(join(dist, 'policies/data-principles/council-package/ajax.docx'))).toBe(false);
+  });
+
+  it('names each member in its own file, and only that member, though the files share one template', async () => {
+    // Each guideline's member files are one document per kind of request with the member's
+    // words put in (src/exports/word/member-packages.ts): no placeholder may be left, and no other
+    // member's name may show through.
+    const members = readdirSync(join(fixture, 'municipalities')).map((file) => {
+      const { name } = parse(readFileSync(join(fixture, 'municipalities', file), 'utf8')) as { name: string };
+      return { id: file.replace(/\.yaml$/, ''), name };
+    });
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) =>
+      /council-package[\\/][^\\/]+\.docx$/.test(path),
+    );
+    expect(files.length).toBeGreaterThan(6);
+    for (const path of files) {
+      const { text } = await read(path);
+      const id = path.replace(/^.*[\\/]|\.docx$/g, '');
+      const own = members.find((m) => m.id === id)!;
+      expect(text, path).not.toMatch(/\[\[[0-9a-f]{12}:/);
+      expect(text, path).toMatch(new RegExp(`(Council|conseil) [^\\n]*${own.name}`, 'i'));
+      // The request names exactly one council: this one.
+      const request =
+        text.split('\n').find((line) => /^(Signing request|Demande de signature)/.test(line)) ?? '';
+      for (const other of members.filter((m) => m !== own && !own.name.includes(m.name)))
+        expect(request, path).not.toContain(other.name);
+    }
   });
 
   it('has a generic one with blanks, and one in French, linked from the package page', async () => {

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv } from '../../tests/support/build.ts';
 import { writeBaseline } from './lib/baseline.ts';
-import { phaseMemory, readBuildLog } from './lib/build-log.ts';
+import { phaseMemory, readBuildTimings } from './lib/build-timings.ts';
 import { measure, type MeasuredRun } from './lib/measure.ts';
 import { pageWeights } from './lib/page-weights.ts';
 import {
@@ -93,15 +93,19 @@ const check = await run(process.execPath, ['scripts/check.ts', content], 'check'
 const registryDist = join(work, 'registry/dist');
 rmSync(join(work, 'registry'), { recursive: true, force: true });
 log('building the registry');
+const registryEnv = (step: string) =>
+  childEnv({
+    COMMON_GROUND_CONTENT: content,
+    COMMON_GROUND_CACHE: join(work, 'registry/cache'),
+    COMMON_GROUND_BUILD_TIMINGS: timingsFile(step),
+  });
 const registryBuild = await run(
   process.execPath,
   [astro, 'build', '--outDir', registryDist],
   'registry-build',
-  {
-    env: childEnv({ COMMON_GROUND_CONTENT: content, COMMON_GROUND_CACHE: join(work, 'registry/cache') }),
-  },
+  { env: registryEnv('registry-build') },
 );
-const registry = await siteFigures(registryBuild, registryDist, false);
+const registry = await siteFigures(registryBuild, 'registry-build', registryDist, false);
 log('measuring the registry’s search in Chromium');
 registry.search = await registrySearch(projectRoot, registryDist, {
   runs: searchRuns,
@@ -125,11 +129,11 @@ for (const [step, edit] of [
     process.execPath,
     [astro, 'build', '--outDir', registryDist],
     `registry-warm-${step}`,
-    {
-      env: childEnv({ COMMON_GROUND_CONTENT: content, COMMON_GROUND_CACHE: join(work, 'registry/cache') }),
-    },
+    { env: registryEnv(`registry-warm-${step}`) },
   );
-  const restored = rebuild.lines.filter((line) => /\((?:restored|cached)\)$/.test(line.text)).length;
+  const timings = readBuildTimings(timingsFile(`registry-warm-${step}`), rebuild.ms);
+  // The same routes as the cold build's, less those rendered again.
+  const restored = registry.build.pagesBuilt - timings.rendered;
   warm[step] = { ms: rebuild.ms, peakBytes: rebuild.memory.peakTotalBytes, restored, edit: what };
 }
 
@@ -138,9 +142,12 @@ log('building the baseline');
 const site = writeBaseline(join(work, 'baseline'), content, projectRoot);
 const baselineBuild = await run(process.execPath, [astro, 'build'], 'baseline-build', {
   cwd: site.root,
-  env: childEnv({}),
+  env: childEnv({ COMMON_GROUND_BUILD_TIMINGS: timingsFile('baseline-build') }),
 });
-const baseline = { ...(await siteFigures(baselineBuild, site.dist, true)), documents: site.documents };
+const baseline = {
+  ...(await siteFigures(baselineBuild, 'baseline-build', site.dist, true)),
+  documents: site.documents,
+};
 if (!values.quick) {
   log('indexing the baseline with Pagefind and measuring a first query');
   baseline.search = await baselineSearch(projectRoot, site.dist, {
@@ -214,8 +221,18 @@ async function run(
   return result;
 }
 
-async function siteFigures(build: MeasuredRun, dist: string, isBaseline: boolean): Promise<SiteFigures> {
-  const parsed = readBuildLog(build.lines, build.ms, { baseline: isBaseline });
+/** Where a build step writes its timings (src/integration/build-timings.ts). */
+function timingsFile(step: string): string {
+  return join(work, `${step}.timings.json`);
+}
+
+async function siteFigures(
+  build: MeasuredRun,
+  step: string,
+  dist: string,
+  isBaseline: boolean,
+): Promise<SiteFigures> {
+  const parsed = readBuildTimings(timingsFile(step), build.ms, { baseline: isBaseline });
   const { samples, ...memory } = build.memory;
   log(`weighing the ${isBaseline ? 'baseline' : 'registry'}’s pages`);
   return {

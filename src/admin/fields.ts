@@ -17,6 +17,7 @@ export const references: Record<string, 'municipalities' | 'topics' | 'regions' 
   supersededBy: 'policies',
   translationOf: 'policies',
   policy: 'policies',
+  localPolicy: 'policies',
 };
 
 /** The check's words for the patterns a form can test as the clerk types. */
@@ -120,6 +121,18 @@ function field(name: string, property: JsonSchema, required: boolean, options: F
     // would then fail its own required fields.
     return { ...base, widget: 'list', default: [], fields: objectFields(property.items, options) };
   if (property.type === 'array') return { ...base, widget: 'list' };
+  // A group of fields, such as adaptationOf's policy and version. Decap validates a group's
+  // fields even when the group itself is left empty, so an optional group's fields are
+  // optional in the form; the check still requires them when the group is written.
+  if (property.type === 'object' && property.properties) {
+    const fields = objectFields(property, options);
+    return {
+      ...base,
+      widget: 'object',
+      collapsed: !base.required,
+      fields: base.required ? fields : fields.map((f) => ({ ...f, required: false })),
+    };
+  }
   const pattern = property.pattern ? patternMessages[property.pattern] : undefined;
   return {
     ...base,

@@ -1,5 +1,5 @@
-import { parseCsv } from '../lib/csv.ts';
-import type { Gazetteer } from '../lib/gazetteer.ts';
+import { parseCsv } from '../exports/csv.ts';
+import type { Gazetteer } from '../registry/gazetteer/gazetteer.ts';
 
 /**
  * The gazetteer as the editor's municipality lookup reads it (`admin/gazetteer.json`, built

@@ -1,8 +1,8 @@
 import { parseDocument, type Document } from 'yaml';
-import { frozenVersionText, revisionRefusals } from '../lib/authoring/freeze.ts';
-import { quotedScalar } from '../lib/authoring/yaml-scalars.ts';
+import { frozenVersionText, revisionRefusals } from '../authoring/freeze.ts';
+import { quotedScalar } from '../authoring/yaml-scalars.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { normaliseBody } from '../lib/text-normalise.ts';
+import { normaliseBody } from '../text/text-normalise.ts';
 import { compareVersions } from '../lib/versions.ts';
 import { today, versionSchema } from '../schemas/primitives.ts';
 

@@ -1,6 +1,6 @@
-import { Problems } from '../lib/check/problems.ts';
-import type { SourceFile } from '../lib/check/source.ts';
-import { validateSchema } from '../lib/check/validate-schema.ts';
+import { Problems } from '../check/problems.ts';
+import type { SourceFile } from '../check/source.ts';
+import { validateSchema } from '../check/validate-schema.ts';
 import { decisionSchema } from '../schemas/decision.ts';
 import { municipalitySchema } from '../schemas/municipality.ts';
 import { gazetteerPlaces } from './gazetteer-widget.ts';

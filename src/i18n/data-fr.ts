@@ -1,7 +1,7 @@
 /**
  * The French documentation of the open data: one line per dataset and per field, keyed
  * `dataset` and `dataset.field`. The English lines live beside the columns in
- * src/lib/open-data.ts; `dataDescription` refuses a field that has no French line.
+ * src/exports/open-data.ts; `dataDescription` refuses a field that has no French line.
  */
 export const dataFr: Record<string, string> = {
   policies: 'Chaque politique, ligne directrice, norme, modèle et cadre publié, à sa version en vigueur.',
@@ -21,11 +21,19 @@ export const dataFr: Record<string, string> = {
   'policies.license': 'L’identifiant SPDX de la licence de réutilisation du texte.',
   'policies.supersededBy': 'L’identifiant de la politique qui la remplace.',
   'policies.translationOf': 'L’identifiant de la politique qu’elle traduit.',
+  'policies.municipality':
+    'L’identifiant de la municipalité dont c’est le texte propre (une adaptation locale, par exemple) ; vide pour celui d’une région.',
+  'policies.adaptationOf': 'Pour une adaptation locale : l’identifiant du texte régional qu’elle adapte.',
+  'policies.adaptationOfVersion': 'La version de ce texte régional qu’elle adapte.',
+  'policies.differences': 'Pour une adaptation locale : la page de ses différences avec le texte régional.',
   'policies.textHash': 'Empreinte sha256: du texte en vigueur.',
   'policies.standingEndorsements':
     'Le nombre de municipalités qui appuient la ligne directrice, sur ce texte ou une traduction (dernière décision non annulée).',
   'policies.standingCurrent': 'Combien d’entre elles appuient la version en vigueur.',
   'policies.standingEarlier': 'Combien appuient une version antérieure (nouvel appui attendu).',
+  'policies.standingAsIs': 'Combien des appuis en vigueur ont pris le texte tel quel (cosigné ou adopté).',
+  'policies.standingAdapted':
+    'Combien l’ont adapté (adopté avec des changements locaux), quelle que soit la version.',
   'policies.guideline':
     'L’identifiant du texte original : une traduction et son original sont une seule ligne directrice.',
   'policies.versions': 'Le nombre de ses versions.',
@@ -68,6 +76,10 @@ export const dataFr: Record<string, string> = {
   'endorsements.followedBy':
     'L’identifiant de la décision suivante du même conseil sur la ligne directrice, qui a remplacé celle-ci.',
   'endorsements.notes': 'Notes, p. ex. les changements locaux d’une adaptation.',
+  'endorsements.localPolicy':
+    'Pour une adaptation : l’identifiant du texte propre du conseil (une politique de cette municipalité).',
+  'endorsements.differences':
+    'Pour une adaptation qui a son propre texte : la page de ses différences avec le texte régional.',
   municipalities: 'Chaque municipalité du registre, avec son identifiant de division Open Civic Data.',
   'municipalities.id': 'L’identifiant permanent de la municipalité.',
   'municipalities.url': 'Sa page.',

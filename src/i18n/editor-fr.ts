@@ -63,6 +63,10 @@ const decision = (signed: string): Record<string, FrenchField> => ({
     label: 'Notes',
     hint: 'Ce qu’un lecteur doit savoir, comme les modifications locales d’une adaptation.',
   },
+  localPolicy: {
+    label: 'Texte local',
+    hint: 'Pour une décision `adapted` : le texte propre du conseil dans le registre, par son slug, une politique de cette municipalité dont `adaptationOf` nomme cette politique et cette version. Ses différences avec le texte régional sont publiées à `/policies/<slug>/differences/`.',
+  },
 });
 
 const title: FrenchField = { label: 'Titre', hint: 'Le titre de la politique.' };
@@ -101,6 +105,16 @@ export const editorFieldsFr: Record<string, FrenchField> = {
     label: 'Région',
     hint: 'La région qui la publie et en assure le suivi ; facultative pour la politique propre d’une seule municipalité.',
   },
+  'policies.municipality': {
+    label: 'Municipalité',
+    hint: 'La municipalité dont c’est la politique propre, par identifiant : pour le texte propre d’un conseil, comme son adaptation locale d’une ligne directrice régionale. Une politique nomme une région ou une municipalité, pas les deux.',
+  },
+  'policies.adaptationOf': {
+    label: 'Adaptation de',
+    hint: 'Le texte régional que celui-ci adapte, et la version adaptée : `{ policy: <slug>, version: "1.1" }`. Une adaptation locale nomme sa `municipality`, et la décision `adapted` de ce conseil sur le texte régional la nomme en retour avec `localPolicy`.',
+  },
+  'policies.adaptationOf.policy': { label: 'Politique', hint: 'Le texte régional adapté, par son slug.' },
+  'policies.adaptationOf.version': { label: 'Version', hint: 'La version que le conseil a adaptée.' },
   'policies.version': { label: 'Version', hint: 'La version du texte qui suit l’en-tête.' },
   'policies.published': { label: 'Publiée le', hint: 'La date de publication de cette version.' },
   'policies.changes': {

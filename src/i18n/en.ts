@@ -491,6 +491,45 @@ export const en = {
   'embed.onSite.text':
     'This badge, and a list of these decisions, can be shown on the municipality’s own website.',
   'embed.onSite.link': 'How to embed them',
+  // Local adaptations (docs/DESIGN.md, "adaptation"): a council's own text of a regional guideline.
+  'adaptation.counts': 'Adopted as is: {asIs} · adapted: {adapted}',
+  'adaptation.glance': 'Taken',
+  'adaptation.glance.list': 'Local adaptations',
+  'adaptation.glance.adapts': 'Adapts',
+  'adaptations.heading': 'Local adaptations',
+  'adaptations.lead':
+    'Councils that adapted this guideline adopted it with local changes. Where the registry has a council’s own text, its differences from the regional text are a page of their own.',
+  'adaptations.caption': 'Standing adaptations of this guideline, oldest first',
+  'adaptations.council': 'Council',
+  'adaptations.decision': 'Decision',
+  'adaptations.localText': 'Its own text',
+  'adaptations.noText': 'Not in the registry',
+  'adaptation.differences': 'Differences from the regional text',
+  'adaptation.localText': 'Local text',
+  'adaptation.notice': 'This is a local adaptation of {title}, version {version}, by {municipality}.',
+  'adaptation.notice.newer': 'The regional text has changed since: it is now at version {current}.',
+  'adaptation.heading': 'What this text adapts',
+  'adaptation.regional': 'Regional text',
+  'adaptation.regionalVersion': '{title}, version {version}',
+  'adaptation.decision': 'Council decision',
+  'adaptation.decision.none': 'Not recorded in the registry.',
+  'adaptation.notes': 'Local changes',
+  'adaptation.since': 'Changed in the regional text since',
+  'adaptation.since.none': 'Nothing: version {version} is still the regional text’s current version.',
+  'adaptation.since.compare': 'compare version {from} with {to}',
+  'differences.title': 'Differences from the regional text',
+  'differences.compared': 'Texts compared',
+  'differences.summary':
+    'The local text adds {inserted} words to the regional version and leaves out {deleted}.',
+  'differences.none': 'The local text has the same words as the regional version.',
+  'differences.legend':
+    'Words the local text adds are underlined and announced as “inserted”; words of the regional text it leaves out are struck through and announced as “deleted”.',
+  'search.facet.adaptation': 'Adaptations',
+  'search.adaptation.local': 'Local adaptations',
+  'search.adaptation.adapted': 'Adapted by a council',
+  'search.adapts': 'Adapts {title}',
+  'search.adapted.one': '1 adapted it',
+  'search.adapted.other': '{count} adapted it',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -499,4 +499,46 @@ export const fr: Dictionary = {
   'embed.onSite.text':
     'Ce badge, et la liste de ces décisions, peuvent être affichés sur le site de la municipalité.',
   'embed.onSite.link': 'Comment les intégrer',
+  // Adaptations locales (docs/DESIGN.md, « adaptation ») : le texte propre d’un conseil.
+  'adaptation.counts': 'Adoptée telle quelle : {asIs} · adaptée : {adapted}',
+  'adaptation.glance': 'Adoption',
+  'adaptation.glance.list': 'Adaptations locales',
+  'adaptation.glance.adapts': 'Adapte',
+  'adaptations.heading': 'Adaptations locales',
+  'adaptations.lead':
+    'Les conseils qui ont adapté cette ligne directrice l’ont adoptée avec des changements locaux. Quand le registre a le texte propre d’un conseil, ses différences avec le texte régional ont leur propre page.',
+  'adaptations.caption':
+    'Adaptations en vigueur de cette ligne directrice, de la plus ancienne à la plus récente',
+  'adaptations.council': 'Conseil',
+  'adaptations.decision': 'Décision',
+  'adaptations.localText': 'Son propre texte',
+  'adaptations.noText': 'Absent du registre',
+  'adaptation.differences': 'Différences avec le texte régional',
+  'adaptation.localText': 'Texte local',
+  'adaptation.notice':
+    'Ce texte est une adaptation locale de {title}, version {version}, par {municipality}.',
+  'adaptation.notice.newer': 'Le texte régional a changé depuis : il en est à la version {current}.',
+  'adaptation.heading': 'Ce que ce texte adapte',
+  'adaptation.regional': 'Texte régional',
+  'adaptation.regionalVersion': '{title}, version {version}',
+  'adaptation.decision': 'Décision du conseil',
+  'adaptation.decision.none': 'Non consignée dans le registre.',
+  'adaptation.notes': 'Changements locaux',
+  'adaptation.since': 'Changements du texte régional depuis',
+  'adaptation.since.none':
+    'Rien : la version {version} est toujours la version en vigueur du texte régional.',
+  'adaptation.since.compare': 'comparer la version {from} à la version {to}',
+  'differences.title': 'Différences avec le texte régional',
+  'differences.compared': 'Textes comparés',
+  'differences.summary':
+    'Le texte local ajoute {inserted} mots à la version régionale et en retire {deleted}.',
+  'differences.none': 'Le texte local a les mêmes mots que la version régionale.',
+  'differences.legend':
+    'Les mots que le texte local ajoute sont soulignés et annoncés comme « ajouté » ; les mots du texte régional qu’il retire sont barrés et annoncés comme « supprimé ».',
+  'search.facet.adaptation': 'Adaptations',
+  'search.adaptation.local': 'Adaptations locales',
+  'search.adaptation.adapted': 'Adaptée par un conseil',
+  'search.adapts': 'Adapte {title}',
+  'search.adapted.one': '1 l’a adaptée',
+  'search.adapted.other': '{count} l’ont adaptée',
 };

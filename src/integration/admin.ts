@@ -5,8 +5,8 @@ import type { ViteDevServer } from 'vite';
 import { stringify } from 'yaml';
 import { editorConfig, localProxy } from '../admin/config.ts';
 import { gazetteerList } from '../admin/gazetteer-list.ts';
-import { readContent } from '../lib/check/source.ts';
-import { loadGazetteer } from '../lib/gazetteer-files.ts';
+import { readContent } from '../check/source.ts';
+import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /**

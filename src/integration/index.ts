@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatProblem } from '../lib/check/index.ts';
+import { checkContent, formatProblem } from '../check/index.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { loadGazetteer } from '../lib/gazetteer-files.ts';
+import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { reviewDate } from '../lib/review-date.ts';
-import { committedAtHead } from '../lib/check/base/git.ts';
+import { committedAtHead } from '../check/base/git.ts';
 import { serveAdmin, writeAdmin } from './admin.ts';
 import {
   builtAddresses,
@@ -17,11 +17,13 @@ import {
   renameRedirects,
   writeManifest,
 } from './addresses.ts';
-import { renderAndIndex } from './render-and-index.ts';
-import { createSearchIndexer, type SearchIndexer } from './search-index.ts';
+import { buildTimings } from './build-timings.ts';
+import { checkPagefindVersion } from '../search/build/pagefind-version.ts';
+import { renderAndIndex } from '../search/build/render-and-index.ts';
+import { createSearchIndexer, type SearchIndexer } from '../search/build/search-index.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
 import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
-import { writeSitemap } from './sitemap.ts';
+import { writeSitemap } from '../exports/sitemap.ts';
 import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
 
 /**
@@ -42,6 +44,7 @@ export default function commonGround(
   let outDir = '';
   let staged: StagedOutDir | undefined;
   let searchIndexer: SearchIndexer | undefined;
+  const timer = buildTimings();
 
   /**
    * Stops the build with one error, as Astro prints its own: the lines above it say what
@@ -60,6 +63,8 @@ export default function commonGround(
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         // Only a build writes a site; dev and preview serve from where they always do.
         staged = command === 'build' ? stageOutDir(config) : undefined;
+        // Before anything is built: the search depends on Pagefind's internals (pagefind-version.ts).
+        if (command === 'build') checkPagefindVersion();
         outDir = staged?.path ?? '';
         base = config.base.replace(/\/?$/, '/');
         siteRoot = config.site ? new URL(base, config.site).href : base;
@@ -72,6 +77,7 @@ export default function commonGround(
               'npm run check lists the same lines, without building.',
             );
           }
+          timer.mark('checked');
           logger.info(
             `content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`,
           );
@@ -98,10 +104,12 @@ export default function commonGround(
       },
       'astro:server:setup': ({ server }) => serveAdmin(server, base),
       'astro:build:start': async ({ logger, setPrerenderer }) => {
+        timer.mark('build start');
         searchIndexer = await createSearchIndexer(logger);
-        setPrerenderer(renderAndIndex(searchIndexer, base));
+        setPrerenderer(renderAndIndex(searchIndexer, base, timer));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': () => timer.mark('rendered'),
+      'astro:build:done': async ({ dir, logger, pages }) => {
         const built = builtAddresses(outDir);
         const manifest = readManifest(contentDir());
         const update = process.env.COMMON_GROUND_ADDRESSES === 'update';
@@ -148,8 +156,11 @@ export default function commonGround(
             .map(([from, to]) => `${base}${from.slice(1)} ${base}${to.slice(1)} 301`)
             .join('\n') + '\n',
         );
+        timer.mark('addresses');
         try {
-          await searchIndexer!.finish(dir);
+          const { milliseconds } = await searchIndexer!.finish(dir);
+          timer.mark('search index');
+          timer.write(pages.length, milliseconds);
         } finally {
           await searchIndexer!.close();
         }

@@ -2,7 +2,7 @@ import { localName, useTranslations, type Lang, type Named } from '../i18n/index
 import { municipalTypes } from '../i18n/municipal-types.ts';
 import { frenchArticle } from '../i18n/names.ts';
 import { defaultBody } from '../schemas/endorsement.ts';
-import type { PlacedDivision } from './gazetteer.ts';
+import type { PlacedDivision } from '../registry/gazetteer/gazetteer.ts';
 import type { Municipality } from '../schemas/municipality.ts';
 import type { Region } from '../schemas/region.ts';
 

@@ -1,5 +1,5 @@
 import { addDays, REVIEW_WINDOW_DAYS } from './review-date.ts';
-import type { PolicyView, Registry } from './registry/index.ts';
+import type { PolicyView, Registry } from '../registry/index.ts';
 
 /**
  * Review cycles: each text's `reviewBy` is its next scheduled review. A text is **overdue**

@@ -26,7 +26,7 @@ export function urlsFor(lang: Lang) {
     topics: () => page('/topics/'),
     topic: (id: string) => page(`/topics/${id}/`),
     search: () => page('/search/'),
-    /** Pagefind's browser API, written next to the index by the build (see src/integration/search-index.ts). */
+    /** Pagefind's browser API, written next to the index by the build (see src/search/build/search-index.ts). */
     searchBundle: () => withBase('/pagefind/pagefind.js'),
     endorsement: (slug: string, anchor: string) => `${page(`/policies/${slug}/`)}#${anchor}`,
     /** A frozen version: the exact words, forever. */
@@ -36,6 +36,8 @@ export function urlsFor(lang: Lang) {
       `${page(`/policies/${slug}/v/${version}/`)}#${anchor}`,
     /** What changed between two versions, e.g. `/policies/x/changes/1.0...1.1/`. */
     changes: (slug: string, from: string, to: string) => page(`/policies/${slug}/changes/${from}...${to}/`),
+    /** A local adaptation's differences from the regional text it adapts (src/registry/version-changes.ts). */
+    differences: (slug: string) => page(`/policies/${slug}/differences/`),
     councilPackage: (slug: string) => page(`/policies/${slug}/council-package/`),
     /** The version's text as a Word document: one file, in the text's language, for both sites. */
     versionWord: (slug: string, version: string) =>
@@ -47,16 +49,16 @@ export function urlsFor(lang: Lang) {
         : page(`/policies/${slug}/council-package.docx`),
     feed: () => page('/feed.xml'),
     regionFeed: (id: string) => page(`/regions/${id}/feed.xml`),
-    /** Who in the region is still to sign what, as CSV (src/lib/chase-list.ts). */
+    /** Who in the region is still to sign what, as CSV (src/exports/chase-list.ts). */
     chaseList: (id: string) => page(`/regions/${id}/chase-list.csv`),
     municipalityFeed: (id: string) => page(`/municipalities/${id}/feed.xml`),
     /** What is overdue for review or due in the next 90 days, registry-wide (src/lib/reviews.ts). */
     review: () => page('/review/'),
-    /** Review dates and proposals open for signing, as iCalendar (src/lib/calendar.ts). */
+    /** Review dates and proposals open for signing, as iCalendar (src/exports/calendar.ts). */
     regionCalendar: (id: string) => page(`/regions/${id}/calendar.ics`),
     municipalityCalendar: (id: string) => page(`/municipalities/${id}/calendar.ics`),
     data: () => page('/data/'),
-    /** How a council's website shows the registry's badges and lists (src/lib/embed/). */
+    /** How a council's website shows the registry's badges and lists (src/exports/embed/). */
     embed: () => page('/embed/'),
     municipalityBadge: (id: string) => page(`/municipalities/${id}/badge.svg`),
     municipalityEmbed: (id: string) => page(`/municipalities/${id}/embed.html`),

@@ -13,7 +13,7 @@ export const decisionSchema = endorsementSchema.extend({
   policy: idSchema
     .optional()
     .describe('The policy decided on, by slug; when written, it must be the folder the file is in.'),
-  // Required (src/lib/check/rules/text-hash.ts), but checked there rather than here: the
+  // Required (src/check/rules/text-hash.ts), but checked there rather than here: the
   // check then says which hash to write, which only the version's text can tell.
   textHash: endorsementSchema.shape.textHash.describe(
     "`sha256:` and the 64-digit hex digest of the decided version's text; required in a decision file. The editor fills it in from the policy and the version; `npm run check` names the hash to write when it is missing.",

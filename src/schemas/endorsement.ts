@@ -38,6 +38,11 @@ export const endorsementSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('Anything a reader needs to know, such as the local changes of an adaptation.'),
+  localPolicy: idSchema
+    .optional()
+    .describe(
+      "For an `adapted` decision: the council's own text in the registry, by slug, a policy of that municipality whose `adaptationOf` names this policy and version. Its differences from the regional text are published at `/policies/<slug>/differences/`.",
+    ),
 });
 
 export type Endorsement = z.infer<typeof endorsementSchema>;

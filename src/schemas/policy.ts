@@ -19,6 +19,18 @@ export type PolicyStatus = (typeof policyStatuses)[number];
 export const languages = ['en', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
+/**
+ * What a local adaptation adapts: a regional text and the exact version the council adapted
+ * (the one its `adapted` decision names). Its differences from that version are published
+ * at `/policies/<slug>/differences/`.
+ */
+export const adaptationOfSchema = z.strictObject({
+  policy: idSchema.describe('The regional text adapted, by slug.'),
+  version: versionSchema.describe('The version of it the council adapted.'),
+});
+
+export type AdaptationOf = z.infer<typeof adaptationOfSchema>;
+
 /** The frontmatter of `content/policies/<slug>/index.mdx`: the policy and its current version. */
 export const policySchema = z.strictObject({
   title: z.string().min(1).describe("The policy's title."),
@@ -38,6 +50,16 @@ export const policySchema = z.strictObject({
   region: idSchema
     .optional()
     .describe("The region that publishes and stewards it; optional for a single municipality's own policy."),
+  municipality: idSchema
+    .optional()
+    .describe(
+      "The municipality whose own policy this is, by id: for a council's own text, such as its local adaptation of a regional guideline. A policy names a region or a municipality, not both.",
+    ),
+  adaptationOf: adaptationOfSchema
+    .optional()
+    .describe(
+      "The regional text this one adapts, and the version adapted: `{ policy: <slug>, version: \"1.1\" }`. A local adaptation names its `municipality`, and that council's `adapted` decision on the regional text names it back with `localPolicy`.",
+    ),
   version: versionSchema.describe('The version of the text below the frontmatter.'),
   published: pastDateSchema.describe('When this version was published.'),
   changes: z

@@ -20,7 +20,7 @@ const dateText = z.preprocess(
     .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2025-03-04"' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2025-03-04"')
     .refine(isRealDate, 'is not a real calendar date')
-    // The JSON Schema's name for a real calendar date, for editors (src/lib/json-schema.ts).
+    // The JSON Schema's name for a real calendar date, for editors (src/schemas/json-schema.ts).
     .meta({ format: 'date' }),
 );
 

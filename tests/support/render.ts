@@ -1,8 +1,8 @@
 /** Policy texts rendered and compared as an English page would, for tests of the renderer. */
-import { comparisonHtml } from '../../src/lib/compare-html.ts';
-import { compareTexts, type Comparison } from '../../src/lib/compare.ts';
-import { comparableText } from '../../src/lib/text-blocks.ts';
-import { renderText, type RenderedText, type RenderOptions } from '../../src/lib/text/render.ts';
+import { comparisonHtml } from '../../src/text/compare-html.ts';
+import { compareTexts, type Comparison } from '../../src/text/compare.ts';
+import { comparableText } from '../../src/text/text-blocks.ts';
+import { renderText, type RenderedText, type RenderOptions } from '../../src/text/render.ts';
 
 export function renderForTest(body: string, options: Partial<RenderOptions> = {}): RenderedText {
   return renderText(body, {

@@ -17,16 +17,17 @@ export interface BaselineSite {
   documents: number;
 }
 
-const CONFIG = `import mdx from '@astrojs/mdx';
+const config = (projectRoot: string) => `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import timings from ${JSON.stringify(join(projectRoot, 'scripts/bench/lib/timing-integration.ts'))};
 
-// A bare site: the MDX integration and the defaults, nothing else.
+// A bare site: the MDX integration and the defaults, nothing else (timings only measure).
 export default defineConfig({
   site: 'https://baseline.example',
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir: './.cache',
-  integrations: [mdx()],
+  integrations: [mdx(), timings()],
 });
 `;
 
@@ -129,7 +130,7 @@ export function writeBaseline(root: string, content: string, projectRoot: string
   mkdirSync(join(root, 'src/layouts'), { recursive: true });
   mkdirSync(join(root, 'src/pages/search'), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  writeFileSync(join(root, 'astro.config.mjs'), CONFIG);
+  writeFileSync(join(root, 'astro.config.mjs'), config(projectRoot));
   writeFileSync(join(root, 'src/content.config.ts'), CONTENT_CONFIG);
   writeFileSync(join(root, 'src/layouts/Layout.astro'), LAYOUT);
   writeFileSync(join(root, 'src/pages/[...slug].astro'), PAGE);

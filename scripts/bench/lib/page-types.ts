@@ -21,6 +21,10 @@ export const PAGE_TYPES = [
   '404',
   'document',
   'export',
+  'word file',
+  'embed',
+  'calendar',
+  'editor',
   'other',
 ] as const;
 
@@ -37,12 +41,17 @@ export function pageType(path: string, { baseline = false } = {}): PageType {
     .replace(/(^|\/)index\.html$/, '$1')
     .replace(/\/$/, '');
   if (EXPORT.test(address)) return 'export';
+  if (/\.docx$/.test(address)) return 'word file';
+  if (/\/(badge\.svg|embed\.html|oembed\.json)$/.test(address)) return 'embed';
+  if (/\/calendar\.ics$/.test(address)) return 'calendar';
   if (address === '404.html' || address === '404') return '404';
   if (baseline) return address === 'search' ? 'search' : address ? 'document' : 'home';
   const parts = address ? address.split('/') : [];
   const [section, id, sub] = parts;
   if (!section) return 'home';
   if (section === 'search') return 'search';
+  // Decap CMS, the editor for clerks (src/admin/): one page, never a page of the registry.
+  if (section === 'admin') return 'editor';
   if (section === 'data') return 'data';
   if (section === 'policies') {
     if (!id) return 'policies index';

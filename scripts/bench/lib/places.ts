@@ -3,7 +3,7 @@
  * checks against: every `ocdId` exists, and members of a region lie near each other.
  */
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../../../src/lib/csv.ts';
+import { parseCsv } from '../../../src/exports/csv.ts';
 import type { Random } from './random.ts';
 import { kebab, uniqueId } from './ids.ts';
 

@@ -3,7 +3,7 @@
  * by region members after the version they sign, standing endorsements behind every
  * adoption, supersession and translation links to published policies only.
  */
-import { textHash } from '../../../src/lib/text-hash.ts';
+import { textHash } from '../../../src/text/text-hash.ts';
 import type { EndorsementAction, PolicyKind, PolicyStatus } from '../../../src/schemas/index.ts';
 import { kebab, uniqueId } from './ids.ts';
 import type { Place, RegionPlan } from './places.ts';

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langFromParam, langPaths } from '../../i18n/index.ts';
-import { feedIndex } from '../../lib/feed.ts';
-import { feedResponse } from '../../lib/feed-response.ts';
-import { getRegistry } from '../../lib/registry/index.ts';
+import { feedIndex } from '../../exports/feed.ts';
+import { feedResponse } from '../../exports/feed-response.ts';
+import { getRegistry } from '../../registry/index.ts';
 import { urlsFor } from '../../lib/urls.ts';
 
 /** `/feed.xml`: new proposals, versions and endorsements across the registry. */

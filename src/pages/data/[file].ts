@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import settings from 'virtual:common-ground/settings';
-import { toCsv } from '../../lib/csv.ts';
-import { datasets, toRecords } from '../../lib/open-data.ts';
-import { getRegistry } from '../../lib/registry/index.ts';
+import { toCsv } from '../../exports/csv.ts';
+import { datasets, toRecords } from '../../exports/open-data.ts';
+import { getRegistry } from '../../registry/index.ts';
 
 /** `/data/<dataset>.json` and `.csv` for each dataset, and `/data/registry.json` with them all. */
 export function getStaticPaths() {

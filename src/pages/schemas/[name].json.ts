@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentTypes, jsonSchemaText, type ContentType } from '../../lib/json-schema.ts';
+import { contentTypes, jsonSchemaText, type ContentType } from '../../schemas/json-schema.ts';
 
 /** `/schemas/<name>.json`: the JSON Schema of each content type, generated at build time. */
 export const getStaticPaths = (() =>

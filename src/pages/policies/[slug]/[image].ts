@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRegistry } from '../../../lib/registry/index.ts';
-import { imageMediaType, isImageName } from '../../../lib/text/images.ts';
+import { getRegistry } from '../../../registry/index.ts';
+import { imageMediaType, isImageName } from '../../../text/images.ts';
 
 /**
  * The pictures a policy's texts show, published beside its page (`/policies/<slug>/map.png`)

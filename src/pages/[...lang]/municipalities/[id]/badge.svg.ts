@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { municipalityBadge } from '../../../../lib/embed/badges.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam } from '../../../../i18n/index.ts';
+import { municipalityBadge } from '../../../../exports/embed/badges.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/badge.svg`: "Co-signed 6 Durham Region guidelines", for its council's website. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = municipalityPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const registry = await getRegistry();

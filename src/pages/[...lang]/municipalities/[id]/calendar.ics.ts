@@ -1,21 +1,17 @@
 import type { APIRoute } from 'astro';
 import settings from 'virtual:common-ground/settings';
-import { langFromParam, langPaths, localName, useTranslations } from '../../../../i18n/index.ts';
-import { calendar, calendarResponse } from '../../../../lib/calendar.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { signingRequest } from '../../../../lib/registry/standing.ts';
+import { langFromParam, localName, useTranslations } from '../../../../i18n/index.ts';
+import { calendar, calendarResponse } from '../../../../exports/calendar.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { signingRequest } from '../../../../registry/standing.ts';
 import { municipalityPolicies } from '../../../../lib/reviews.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /**
  * `/municipalities/<id>/calendar.ics`: the review dates of the texts it stands behind, and
  * the proposals its regions ask it to sign (the ones it has not signed yet).
  */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = municipalityPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { municipalitySnippet } from '../../../../lib/embed/snippet.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam } from '../../../../i18n/index.ts';
+import { municipalitySnippet } from '../../../../exports/embed/snippet.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/embed.html`: its standing decisions, for an iframe on its council's website. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = municipalityPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

@@ -1,17 +1,13 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths, localName } from '../../../../i18n/index.ts';
-import { feedIndex } from '../../../../lib/feed.ts';
-import { feedResponse } from '../../../../lib/feed-response.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam, localName } from '../../../../i18n/index.ts';
+import { feedIndex } from '../../../../exports/feed.ts';
+import { feedResponse } from '../../../../exports/feed-response.ts';
+import { getRegistry } from '../../../../registry/index.ts';
 import { urlsFor } from '../../../../lib/urls.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/feed.xml`: its council's decisions and what its regions ask it to sign. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = municipalityPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

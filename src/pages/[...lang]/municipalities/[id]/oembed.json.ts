@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { municipalityOEmbed } from '../../../../lib/embed/oembed.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam } from '../../../../i18n/index.ts';
+import { municipalityOEmbed } from '../../../../exports/embed/oembed.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { municipalityPaths } from '../../../../registry/page-paths.ts';
 
 /** `/municipalities/<id>/oembed.json`: the oEmbed answer for its page, announced in the page's head. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.municipalities.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = municipalityPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { policyBadge } from '../../../../lib/embed/badges.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam } from '../../../../i18n/index.ts';
+import { policyBadge } from '../../../../exports/embed/badges.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { policyPaths } from '../../../../registry/page-paths.ts';
 
 /** `/policies/<slug>/badge.svg`: its co-signing progress, "5 of 8 Durham Region members". */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.policies.keys()].map((slug) => ({ params: { ...params, slug } })),
-  );
-}
+export const getStaticPaths = policyPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const registry = await getRegistry();

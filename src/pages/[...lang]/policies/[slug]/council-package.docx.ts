@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
-import { pageKeys } from '../../../../lib/registry/page-keys.ts';
-import { isOpenForSigning } from '../../../../lib/registry/standing.ts';
-import { councilPackageDocument } from '../../../../lib/word/council-package.ts';
-import { DOCX_TYPE, wordFile } from '../../../../lib/word/document.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { pageKeys } from '../../../../registry/page-keys.ts';
+import { isOpenForSigning } from '../../../../registry/standing.ts';
+import { councilPackageDocument } from '../../../../exports/word/council-package.ts';
+import { DOCX_TYPE, wordFile } from '../../../../exports/word/document.ts';
 
 /** `/policies/<slug>/council-package.docx`: the council package with blanks to fill by hand. */
 export const getStaticPaths = (async () => {
@@ -12,12 +12,10 @@ export const getStaticPaths = (async () => {
   // Word files take 20 ms each: restored from the last build when their guideline is unchanged.
   const keys = pageKeys(registry);
   return langPaths().flatMap(({ params }) =>
-    [...registry.policies.values()]
-      .filter(isOpenForSigning)
-      .map((policy) => ({
-        params: { ...params, slug: policy.slug },
-        cacheKey: keys.guideline(policy.guideline),
-      })),
+    [...registry.policies.values()].filter(isOpenForSigning).map((policy) => ({
+      params: { ...params, slug: policy.slug },
+      cacheKey: keys.guideline(policy.guideline),
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { policyOEmbed } from '../../../../lib/embed/oembed.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam } from '../../../../i18n/index.ts';
+import { policyOEmbed } from '../../../../exports/embed/oembed.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { policyPaths } from '../../../../registry/page-paths.ts';
 
 /** `/policies/<slug>/oembed.json`: the oEmbed answer for its page, announced in the page's head. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.policies.keys()].map((slug) => ({ params: { ...params, slug } })),
-  );
-}
+export const getStaticPaths = policyPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

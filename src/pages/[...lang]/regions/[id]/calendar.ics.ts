@@ -1,17 +1,13 @@
 import type { APIRoute } from 'astro';
 import settings from 'virtual:common-ground/settings';
-import { langFromParam, langPaths, localName, useTranslations } from '../../../../i18n/index.ts';
-import { calendar, calendarResponse } from '../../../../lib/calendar.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam, localName, useTranslations } from '../../../../i18n/index.ts';
+import { calendar, calendarResponse } from '../../../../exports/calendar.ts';
+import { getRegistry } from '../../../../registry/index.ts';
 import { regionPolicies } from '../../../../lib/reviews.ts';
+import { regionPaths } from '../../../../registry/page-paths.ts';
 
 /** `/regions/<id>/calendar.ics`: its texts' review dates and its proposals open for signing. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.regions.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = regionPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

@@ -1,16 +1,12 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths } from '../../../../i18n/index.ts';
-import { chaseList, chaseListColumns } from '../../../../lib/chase-list.ts';
-import { toCsv } from '../../../../lib/csv.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam } from '../../../../i18n/index.ts';
+import { chaseList, chaseListColumns } from '../../../../exports/chase-list.ts';
+import { toCsv } from '../../../../exports/csv.ts';
+import { getRegistry } from '../../../../registry/index.ts';
+import { regionPaths } from '../../../../registry/page-paths.ts';
 
 /** `/regions/<id>/chase-list.csv`: one row per member and guideline it is still asked to sign. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.regions.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = regionPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

@@ -1,17 +1,13 @@
 import type { APIRoute } from 'astro';
-import { langFromParam, langPaths, localName } from '../../../../i18n/index.ts';
-import { feedIndex } from '../../../../lib/feed.ts';
-import { feedResponse } from '../../../../lib/feed-response.ts';
-import { getRegistry } from '../../../../lib/registry/index.ts';
+import { langFromParam, localName } from '../../../../i18n/index.ts';
+import { feedIndex } from '../../../../exports/feed.ts';
+import { feedResponse } from '../../../../exports/feed-response.ts';
+import { getRegistry } from '../../../../registry/index.ts';
 import { urlsFor } from '../../../../lib/urls.ts';
+import { regionPaths } from '../../../../registry/page-paths.ts';
 
 /** `/regions/<id>/feed.xml`: what the region publishes and what its members decide on it. */
-export async function getStaticPaths() {
-  const registry = await getRegistry();
-  return langPaths().flatMap(({ params }) =>
-    [...registry.regions.keys()].map((id) => ({ params: { ...params, id } })),
-  );
-}
+export const getStaticPaths = regionPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const registry = await getRegistry();

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { langFromParam, langPaths } from '../../../../../i18n/index.ts';
-import { getRegistry } from '../../../../../lib/registry/index.ts';
-import { pageKeys } from '../../../../../lib/registry/page-keys.ts';
-import { isOpenForSigning } from '../../../../../lib/registry/standing.ts';
-import { councilPackageDocument, packageRecipients } from '../../../../../lib/word/council-package.ts';
-import { DOCX_TYPE, wordFile } from '../../../../../lib/word/document.ts';
+import { getRegistry } from '../../../../../registry/index.ts';
+import { pageKeys } from '../../../../../registry/page-keys.ts';
+import { isOpenForSigning } from '../../../../../registry/standing.ts';
+import { packageRecipients } from '../../../../../exports/word/council-package.ts';
+import { DOCX_TYPE } from '../../../../../exports/word/document.ts';
+import { memberPackageFile } from '../../../../../exports/word/member-packages.ts';
 
 /**
  * `/policies/<slug>/council-package/<member>.docx`: the council package as a Word document,
@@ -33,6 +34,6 @@ export const GET: APIRoute = async ({ params, props, site }) => {
   const member = packageRecipients(page, registry, lang).find(
     (m) => m.municipality.id === (props as { id: string }).id,
   );
-  const file = await wordFile(councilPackageDocument(page, registry, lang, site, member));
+  const file = await memberPackageFile(page, registry, lang, site, member!);
   return new Response(file, { headers: { 'Content-Type': DOCX_TYPE } });
 };

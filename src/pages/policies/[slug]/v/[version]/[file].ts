@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRegistry } from '../../../../../lib/registry/index.ts';
-import { pageKeys } from '../../../../../lib/registry/page-keys.ts';
-import { DOCX_TYPE, wordFile } from '../../../../../lib/word/document.ts';
-import { versionDocument } from '../../../../../lib/word/version.ts';
+import { getRegistry } from '../../../../../registry/index.ts';
+import { pageKeys } from '../../../../../registry/page-keys.ts';
+import { DOCX_TYPE, wordFile } from '../../../../../exports/word/document.ts';
+import { versionDocument } from '../../../../../exports/word/version.ts';
 
 /**
  * `/policies/<slug>/v/<version>/<slug>-<version>.docx`: each version's text as a Word

@@ -1,0 +1,41 @@
+import { langPaths } from '../i18n/index.ts';
+import { getRegistry } from './index.ts';
+import { pageKeys } from './page-keys.ts';
+
+/**
+ * The paths of the routes that exist once per municipality, region or policy, in every
+ * language, each with the key of what it shows (page-keys.ts): the pages, and the small files
+ * beside them (feeds, calendars, badges, embeds, oEmbed answers, chase lists). At 10,000
+ * policies and 5,000 municipalities these are tens of thousands of files; with a key, a
+ * rebuild after one decision restores all but that decision's.
+ */
+export async function municipalityPaths() {
+  const registry = await getRegistry();
+  const keys = pageKeys(registry);
+  return langPaths().flatMap(({ params }) =>
+    [...registry.municipalities.keys()].map((id) => ({
+      params: { ...params, id },
+      cacheKey: keys.municipality(id),
+    })),
+  );
+}
+
+export async function regionPaths() {
+  const registry = await getRegistry();
+  const keys = pageKeys(registry);
+  return langPaths().flatMap(({ params }) =>
+    [...registry.regions.keys()].map((id) => ({ params: { ...params, id }, cacheKey: keys.region(id) })),
+  );
+}
+
+/** Every text's routes, keyed by its guideline: one decision on a translation changes both. */
+export async function policyPaths() {
+  const registry = await getRegistry();
+  const keys = pageKeys(registry);
+  return langPaths().flatMap(({ params }) =>
+    [...registry.policies.values()].map((policy) => ({
+      params: { ...params, slug: policy.slug },
+      cacheKey: keys.guideline(policy.guideline),
+    })),
+  );
+}
