@@ -231,5 +231,8 @@ describe('the form, generated from the schemas', () => {
       folder: 'content/policies',
       path: '{{policy}}/decisions/{{slug}}',
     });
+    // Neither a decision nor a policy is deleted from the form: both are on record.
+    expect(collection('decisions')).toMatchObject({ delete: false });
+    expect(collection('policies')).toMatchObject({ delete: false });
   });
 });

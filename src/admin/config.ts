@@ -164,6 +164,8 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
         extension: 'yaml',
         format: 'yaml',
         create: true,
+        // A recorded decision is corrected, or followed by a rescission; never deleted here.
+        delete: false,
         identifier_field: 'instrument',
         summary: '{{date}} · {{municipality}} · {{action}} · {{policy}} {{version}}',
         sortable_fields: ['date', 'municipality', 'policy'],
@@ -180,6 +182,8 @@ export function editorConfig(settings: EditorSettings): Record<string, unknown> 
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
+        // A published policy's addresses are cited: it is withdrawn or superseded, not deleted.
+        delete: false,
         identifier_field: 'title',
         slug: '{{title}}',
         summary: '{{title}} · {{status}} · {{version}}',
