@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { editorConfig } from '../src/admin/config.ts';
+import { editorCollectionsFr, editorFieldsFr } from '../src/i18n/editor-fr.ts';
 import { decapFields } from '../src/admin/fields.ts';
 import { builtAddresses, readManifest } from '../src/integration/addresses.ts';
 import { municipalitySchema, decisionSchema, policySchema } from '../src/schemas/index.ts';
@@ -42,6 +43,13 @@ describe('the built editor', () => {
       expect(config.locale).toBe(locale);
     }
     expect(existsSync(join(dist, 'admin/cms.js'))).toBe(true);
+    // The municipality lookup's data: every census subdivision of the gazetteer.
+    const gazetteer = JSON.parse(readFileSync(join(dist, 'admin/gazetteer.json'), 'utf8')) as {
+      prefix: string;
+      subdivisions: string[][];
+    };
+    expect(gazetteer.subdivisions).toHaveLength(5162);
+    expect(gazetteer.subdivisions).toContainEqual(['3518039', 'Brock', '', 'TP', 'Durham']);
     // Decap's own chunks, loaded on demand from beside the script.
     expect(
       readdirSync(join(dist, 'admin')).filter((f) => f.endsWith('.decap-cms-app.js')).length,
@@ -160,10 +168,71 @@ describe('the form, generated from the schemas', () => {
     expect(fieldOf('decisions', 'textHash').widget).toBe('text-hash');
   });
 
+  it('offers “Revise a guideline”: the same files, the fields a new version has, no new policy', () => {
+    expect(collection('revisions')).toMatchObject({
+      folder: 'content/policies',
+      path: '{{slug}}/index',
+      create: false,
+      delete: false,
+    });
+    expect(collection('revisions').fields.map((f) => f.name)).toEqual([
+      'title',
+      'version',
+      'published',
+      'changes',
+      'body',
+    ]);
+    // The registry's backend, which freezes the signed text in the same commit.
+    expect((config as unknown as { backend: { name: string } }).backend.name).toBe('common-ground-github');
+  });
+
+  it('looks a municipality up in the gazetteer by name, first', () => {
+    expect(collection('municipalities').fields.map((f) => [f.name, f.widget])).toEqual([
+      ['ocdId', 'gazetteer'],
+      ['name', 'string'],
+      ['name_fr', 'string'],
+      ['website', 'string'],
+    ]);
+  });
+
+  it('is wholly French in French: every collection and field, each with its own French hint', () => {
+    const french = editorConfig({
+      repo: 'example/registry',
+      branch: 'main',
+      contentFolder: 'content',
+      locale: 'fr',
+      policies: [],
+    }) as { collections: (Collection & { label: string })[] };
+    type Nested = Field & { label: string; fields?: Nested[] };
+    const pairs = (english: Nested[], fr: Nested[], prefix: string): [string, Nested, Nested][] =>
+      english.flatMap((field, i) => [
+        [`${prefix}.${field.name}`, field, fr[i]!] as [string, Nested, Nested],
+        ...pairs(field.fields ?? [], fr[i]!.fields ?? [], `${prefix}.${field.name}`),
+      ]);
+    const all = config.collections.flatMap((c, i) =>
+      pairs(c.fields as Nested[], french.collections[i]!.fields as Nested[], c.name),
+    );
+    expect(all.length).toBeGreaterThan(50);
+    for (const [key, en, fr] of all) {
+      expect(fr.name, key).toBe(en.name);
+      expect(fr.hint, key).toBe(editorFieldsFr[key]!.hint);
+      expect(fr.hint, key).not.toBe(en.hint);
+      expect(fr.label, key).toBe(editorFieldsFr[key]!.label);
+    }
+    // No line of the dictionary for a field that is not in the form.
+    expect(Object.keys(editorFieldsFr).sort()).toEqual(all.map(([key]) => key).sort());
+    expect(french.collections.map((c) => c.label)).toEqual(
+      config.collections.map((c) => editorCollectionsFr[c.name]!.label),
+    );
+  });
+
   it('writes a decision to its own file in the policy’s folder', () => {
     expect(collection('decisions')).toMatchObject({
       folder: 'content/policies',
       path: '{{policy}}/decisions/{{slug}}',
     });
+    // Neither a decision nor a policy is deleted from the form: both are on record.
+    expect(collection('decisions')).toMatchObject({ delete: false });
+    expect(collection('policies')).toMatchObject({ delete: false });
   });
 });

@@ -45,8 +45,19 @@ export interface FieldOptions {
   policyWidget: (name: string, multiple: boolean) => Record<string, unknown>;
 }
 
+/** Labels that the field's name alone would not make plain. */
+const labels: Record<string, string> = {
+  ocdId: 'Open Civic Data identifier',
+  // A decision's deciding body (a policy's text is the `Text` field: config.ts).
+  body: 'Deciding body',
+  sourceUrl: 'Source URL',
+  lang: 'Language',
+  license: 'Licence',
+};
+
 /** `translationOf` → "Translation of"; `name_fr` → "Name (French)". */
 export function labelOf(name: string): string {
+  if (labels[name]) return labels[name];
   const french = name.endsWith('_fr');
   const words = name
     .replace(/_fr$/, '')

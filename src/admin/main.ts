@@ -6,10 +6,23 @@
 import './manual-init.ts';
 import CMS from 'decap-cms-app';
 import { fr } from 'decap-cms-locales';
-import { pinDecision } from './pre-save.ts';
+import { GITHUB_BACKEND, PROXY_BACKEND } from './backend-names.ts';
+import { CommonGroundGitHub, CommonGroundProxy } from './backends.ts';
+import { localProxyUrl } from './local-mode.ts';
+import { gazetteerWidget } from './gazetteer-widget.ts';
+import { beforeSave } from './pre-save.ts';
 import { textHashWidget } from './text-hash-widget.ts';
 
 CMS.registerLocale('fr', fr);
 CMS.registerWidget('text-hash', textHashWidget);
-CMS.registerEventListener({ name: 'preSave', handler: pinDecision as never });
-CMS.init();
+CMS.registerWidget('gazetteer', gazetteerWidget);
+CMS.registerBackend(GITHUB_BACKEND, CommonGroundGitHub as never);
+CMS.registerBackend(PROXY_BACKEND, CommonGroundProxy as never);
+CMS.registerEventListener({ name: 'preSave', handler: beforeSave as never });
+// config.yml names the GitHub backend; on this machine, with decap-server running, the
+// proxy instead (merged into config.yml by Decap).
+void localProxyUrl().then((proxyUrl) =>
+  CMS.init(
+    proxyUrl ? ({ config: { backend: { name: PROXY_BACKEND, proxy_url: proxyUrl } } } as never) : undefined,
+  ),
+);

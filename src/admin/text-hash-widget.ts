@@ -16,7 +16,10 @@ function TextHashControl({ value, forID, classNameWrapper }: Props) {
   return createElement(
     'output',
     { id: forID, className: classNameWrapper, 'aria-live': 'polite' },
-    value || 'Filled in when you save, from the policy and the version.',
+    value ||
+      (document.documentElement.lang === 'fr'
+        ? 'Remplie à l’enregistrement, d’après la politique et la version.'
+        : 'Filled in when you save, from the policy and the version.'),
   );
 }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isScalar, parseDocument, Scalar, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { FRONTMATTER } from '../check/source.ts';
 import { Refusal } from './cli.ts';
 import { readUtf8 } from './utf8.ts';
@@ -50,20 +50,4 @@ export function openFrontmatter(
   };
 }
 
-/**
- * A string that YAML must keep a string: versions and dates are written in quotes (an
- * unquoted 1.10 is the number 1.1), in the quote style the file already uses for them.
- */
-export function quotedScalar(value: string, like?: unknown): Scalar<string> {
-  const scalar = new Scalar(value);
-  const type = isScalar(like) ? like.type : undefined;
-  scalar.type = type === Scalar.QUOTE_SINGLE || type === Scalar.QUOTE_DOUBLE ? type : Scalar.QUOTE_DOUBLE;
-  return scalar;
-}
-
-/** Replaces a scalar's value, keeping its quote style; adds the key when it is missing. */
-export function setScalar(doc: Document, key: string, value: string): void {
-  const node = doc.get(key, true);
-  if (isScalar(node)) node.value = value;
-  else doc.set(key, quotedScalar(value));
-}
+export { quotedScalar, setScalar } from './yaml-scalars.ts';

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, isScalar } from 'yaml';
 import { today, versionSchema } from '../schemas/index.ts';
 import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { compareVersions } from '../lib/versions.ts';
 import { Refusal, UsageError, type Command } from './cli.ts';
-import { openFrontmatter, quotedScalar, setScalar } from './frontmatter.ts';
+import { frozenVersionText, nextMinor, revisionRefusals } from './freeze.ts';
+import { openFrontmatter, setScalar } from './frontmatter.ts';
 import { requireId } from './registry-ids.ts';
 import { writeContent } from './write-content.ts';
 
@@ -44,36 +44,24 @@ command writes to the same content folder.`,
     if (!versionSchema.safeParse(next).success)
       throw new UsageError(`"${next}" is not a version such as "2.0"`);
     if (compareVersions(next, current) <= 0) {
-      throw new Refusal(`version ${next} is not later than the current version ${current}`);
+      throw new Refusal(revisionRefusals.notLater(next, current));
     }
     const frozenPath = join(contentDir, 'policies', slug, 'versions', `${current}.mdx`);
     if (existsSync(frozenPath)) {
-      throw new Refusal(
-        `${relative(process.cwd(), frozenPath)} already exists: version ${current} is frozen already`,
-      );
+      throw new Refusal(revisionRefusals.frozenAlready(relative(process.cwd(), frozenPath), current));
     }
 
     // The frozen file keeps the signed body byte for byte, so its text hash does not change.
-    const frozen = new Document();
-    frozen.set('version', quotedScalar(current, index.doc.get('version', true)));
-    const published = index.doc.get('published', true);
-    frozen.set(
-      'published',
-      quotedScalar(String(isScalar(published) ? published.value : published), published),
-    );
-    // What changed belongs to the version it tells about: it is frozen with that text, and
-    // the next version starts without one (its pages say "Not recorded" until it is written).
-    const changes = index.doc.get('changes', true);
-    if (changes !== undefined) {
-      frozen.set('changes', changes);
-      index.doc.delete('changes');
-    }
+    const frozenText = frozenVersionText(index.doc, index.body);
+    // The next version starts without a `changes` (its pages say "Not recorded" until it is
+    // written): the old one is frozen with the text it tells about.
+    index.doc.delete('changes');
     setScalar(index.doc, 'version', next);
     setScalar(index.doc, 'published', values.date ?? today());
     writeContent(
       contentDir,
       [
-        { path: frozenPath, text: `---\n${frozen.toString({ lineWidth: 0 })}---\n${index.body}` },
+        { path: frozenPath, text: frozenText },
         { path: indexPath, text: index.print(), before: index.text },
       ],
       loadGazetteer(),
@@ -83,9 +71,3 @@ Next: edit the text, say what changed in one sentence (changes:), and set status
 (or under-review) when councils are asked to co-sign ${next}.`;
   },
 };
-
-/** "1.9" → "1.10": versions count numerically. */
-function nextMinor(version: string): string {
-  const [major = 0, minor = 0] = version.split('.').map(Number);
-  return `${major}.${minor + 1}`;
-}

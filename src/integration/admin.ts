@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { stringify } from 'yaml';
 import { editorConfig, localProxy } from '../admin/config.ts';
+import { gazetteerList } from '../admin/gazetteer-list.ts';
 import { readContent } from '../check/source.ts';
+import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /**
@@ -51,6 +53,7 @@ function page(lang: 'en' | 'fr', base: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${adminCsp()}">
+<meta name="common-ground-local-proxy" content="${localProxy()}">
 <title>${title}</title>
 <link href="${here}config.yml" type="text/yaml" rel="cms-config-url">
 </head>
@@ -82,6 +85,19 @@ function configYaml(locale: 'en' | 'fr'): string {
       policies,
     }),
   );
+}
+
+let gazetteer: string | undefined;
+
+/** The municipality lookup's data (src/admin/gazetteer-list.ts), from the gazetteer's own files. */
+function gazetteerJson(): string {
+  gazetteer ??= JSON.stringify(
+    gazetteerList(
+      readFileSync(join(projectRoot, 'src/data/ocd-division-ids-ca/ca_census_subdivisions.csv'), 'utf8'),
+      loadGazetteer(),
+    ),
+  );
+  return gazetteer;
 }
 
 let bundled: Promise<string> | undefined;
@@ -119,6 +135,7 @@ export async function adminFiles(base: string): Promise<AdminFiles> {
   files.set('fr/admin/index.html', page('fr', base));
   files.set('fr/admin/config.yml', configYaml('fr'));
   files.set('admin/cms.js', await bundle());
+  files.set('admin/gazetteer.json', gazetteerJson());
   for (const chunk of decapChunks()) files.set(`admin/${chunk}`, readFileSync(join(decapDist, chunk)));
   return files;
 }
@@ -135,6 +152,7 @@ const types: Record<string, string> = {
   yml: 'text/yaml; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   wasm: 'application/wasm',
+  json: 'application/json; charset=utf-8',
 };
 
 /** `astro dev` serves the editor too, its config read afresh from the content at each load. */
@@ -154,6 +172,7 @@ export function serveAdmin(server: ViteDevServer, base: string): void {
     if (file === 'index.html') return send(page(lang, base));
     if (file === 'config.yml') return send(configYaml(lang));
     if (file === 'cms.js') return void bundle().then(send, next);
+    if (file === 'gazetteer.json' && folder === 'admin/') return send(gazetteerJson());
     if (decapChunks().includes(file)) return send(readFileSync(join(decapDist, file)));
     next();
   });

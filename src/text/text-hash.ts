@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { normaliseBody } from './text-normalise.ts';
+
+export { normaliseBody };
 
 /**
  * The text hash of DESIGN.md: `sha256:` + the hex SHA-256 of a version's body, with line
@@ -8,16 +11,4 @@ import { createHash } from 'node:crypto';
  */
 export function textHash(body: string): string {
   return `sha256:${createHash('sha256').update(normaliseBody(body), 'utf8').digest('hex')}`;
-}
-
-export function normaliseBody(body: string): string {
-  const lines = body
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+$/, ''));
-  let start = 0;
-  let end = lines.length;
-  while (start < end && lines[start] === '') start++;
-  while (end > start && lines[end - 1] === '') end--;
-  return lines.slice(start, end).join('\n');
 }
