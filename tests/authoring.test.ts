@@ -257,6 +257,46 @@ describe('npm run endorse', () => {
     expect(problems(dir)).toEqual([]);
   });
 
+  it("names the council's own text of an adaptation, which the check then resolves", () => {
+    // The fixture's Whitby adaptation, taken away to be recorded again from the command line.
+    const decision =
+      '  - municipality: whitby\n    action: adapted\n    version: "1.1"\n    date: "2025-08-01"\n    instrument: DEMO-F-06\n    notes: Whitby keeps records for ten years instead of seven.\n    textHash: sha256:ecdc14b8e31fc6d9919833d1d457729b3eeface62d201cad86f79fc3427d01c5\n    localPolicy: whitby-data-principles\n';
+    const dir = registry([{ file: 'policies/data-principles/index.mdx', replace: [decision, ''] }]);
+    expect(read(dir, 'policies/data-principles/index.mdx')).not.toContain('localPolicy');
+    const args = ['data-principles', 'whitby', '--action', 'adapted', '--date', '2025-08-01'];
+    const result = run(
+      'endorse',
+      [...args, '--instrument', 'DEMO-F-06', '--local-policy', 'whitby-data-principles'],
+      dir,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(read(dir, 'policies/data-principles/index.mdx')).toContain(
+      '    localPolicy: whitby-data-principles\n---',
+    );
+    expect(problems(dir)).toEqual([]);
+  });
+
+  it('refuses a local text on a decision that is not an adaptation', () => {
+    expectRefusal(
+      'endorse',
+      [
+        'data-principles',
+        'brock',
+        '--action',
+        'co-signed',
+        '--date',
+        '2025-10-01',
+        '--instrument',
+        'DEMO-F-99',
+        '--local-policy',
+        'whitby-data-principles',
+      ],
+      '--local-policy names the text of an adaptation: use it with --action adapted',
+      [],
+      2,
+    );
+  });
+
   it('hashes the frozen text when the decision is about an earlier version', () => {
     const dir = registry();
     const args = [

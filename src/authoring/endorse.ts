@@ -18,6 +18,7 @@ const options = {
   version: { type: 'string' },
   body: { type: 'string' },
   notes: { type: 'string' },
+  'local-policy': { type: 'string' },
 } as const;
 
 export const endorse: Command<typeof options> = {
@@ -40,6 +41,8 @@ that the registry can show that the signed words have not changed since.
   --body <text>         the deciding body, e.g. "General Government Committee";
                         default Council
   --notes <text>        anything a reader needs to know
+  --local-policy <slug> with --action adapted: the council's own text in the registry, a
+                        policy of that municipality whose adaptationOf names this version
   --content <dir>       the content folder; default content/ or $COMMON_GROUND_CONTENT
 
 Refuses, writing nothing, an unknown policy, municipality or version, a decision already
@@ -58,9 +61,13 @@ the registry invalid. Waits while another command writes to the same content fol
     const date = pastDateSchema.safeParse(values.date);
     if (!date.success) throw new Refusal(`--date ${values.date} ${date.error.issues[0]!.message}`);
     if (!values.instrument) throw new UsageError('--instrument is required, e.g. "Resolution 2025-41"');
+    const localPolicy = values['local-policy'];
+    if (localPolicy && action !== 'adapted')
+      throw new UsageError('--local-policy names the text of an adaptation: use it with --action adapted');
 
     requireId(contentDir, 'policies', slug);
     requireId(contentDir, 'municipalities', municipality);
+    if (localPolicy) requireId(contentDir, 'policies', localPolicy);
     const indexPath = join(contentDir, 'policies', slug, 'index.mdx');
     const policy = openFrontmatter(indexPath, relative(process.cwd(), indexPath));
     const current = String(policy.doc.get('version'));
@@ -94,6 +101,7 @@ the registry invalid. Waits while another command writes to the same content fol
       ...(values.source ? { sourceUrl: values.source } : {}),
       textHash: textHash(signedBody),
       ...(values.notes ? { notes: values.notes } : {}),
+      ...(localPolicy ? { localPolicy } : {}),
     });
     endorsements.items.push(entry);
 
