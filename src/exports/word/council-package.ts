@@ -33,8 +33,20 @@ import { versionWordText } from './version.ts';
  * dictionary and the same per-member data (src/council-package/council-package.ts).
  */
 
-/** The members a package is written for: those with something to sign, as the page offers. */
+/**
+ * The members a package is written for: those with something to sign, as the page offers.
+ * Kept per text and language: each member's Word file is a route of its own that asks again,
+ * and working them out is a comparison lookup per member (30 members, 900 lookups otherwise).
+ */
+const recipients = new WeakMap<PolicyView, Partial<Record<Lang, PackageMember[]>>>();
+
 export function packageRecipients(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
+  let byLang = recipients.get(page);
+  if (!byLang) recipients.set(page, (byLang = {}));
+  return (byLang[lang] ??= recipientsOf(page, registry, lang));
+}
+
+function recipientsOf(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
   const { original } = page.guideline;
   const region = original.region ? registry.regions.get(original.region) : undefined;
   return region ? packageMembers(page.guideline, region, registry, lang).filter((m) => m.request) : [];
