@@ -2,12 +2,15 @@
  * The council package: a staff report, a draft resolution and the text for signature,
  * written for the member chosen (a first signature, a re-endorsement or a return after a
  * rescission), as built and as printed to PDF by real Chromium, as a clerk would; and the
- * copy-to-clipboard enhancement of the citations.
+ * copy-to-clipboard enhancement of the citations; and a member's Word file, written in the
+ * browser when a clerk asks.
  *
  * The fixture's Fixture Data Principles (Durham Region, version 1.1): Ajax and Whitby stand
  * behind 1.1 (nothing to sign), Pickering's committee co-signed 1.0 (re-endorsement), Oshawa
  * rescinded 1.0 (return), Brock has decided nothing (first signature).
  */
+import { readFile } from 'node:fs/promises';
+import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -340,6 +343,69 @@ describe('the council package printed', () => {
     await page.goto(`${server.url}${packagePath}?for=ajax`);
     expect(await page.locator('.draft [data-for=""]').isVisible()).toBe(true);
     await page.close();
+  });
+});
+
+describe("a member's Word file", () => {
+  it('is written in the browser for the member a clerk picks, and saved under its name', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    server.resetStats();
+    await page.goto(server.url + packagePath);
+    // The zip library is fetched for the clerk who asks for a file, not for every reader.
+    const before = server.requests.map((request) => request.path);
+    expect(before.some((path) => path.endsWith('members.json') || path.endsWith('template.docx'))).toBe(
+      false,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-member-word]').getByRole('button', { name: 'City of Pickering' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('data-principles-council-package-pickering.docx');
+    const buffer = await readFile((await download.path())!);
+    const { value: words } = await mammoth.extractRawText({ buffer });
+    expect(words).toContain(
+      'Signing request: Council of the City of Pickering: A re-endorsement: version 1.1 replaces its decision on 1.0',
+    );
+    expect(words).toContain('which replaces its decision DEMO-F-02 of March 1, 2024;');
+    expect(words).not.toContain('[[cg-');
+    await expect
+      .poll(() => page.locator('[data-word-status]').textContent())
+      .toBe('Saved as data-principles-council-package-pickering.docx.');
+    const after = server.requests.map((request) => request.path);
+    expect(after).toContain('/policies/data-principles/council-package/members.json');
+    expect(after).toContain('/policies/data-principles/council-package/template.docx');
+    await context.close();
+  });
+
+  it('is written in French on the French page, and says so when it cannot be written', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}fr/${packagePath}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-member-word]').getByRole('button', { name: 'Canton de Brock' }).click(),
+    ]);
+    const { value: words } = await mammoth.extractRawText({
+      buffer: await readFile((await download.path())!),
+    });
+    expect(words).toContain('IL EST RÉSOLU QUE le Conseil du Canton de Brock cosigne la version 1.1');
+    // A template the server no longer has: the clerk is told, and pointed to what works.
+    await page.route('**/template.docx', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.locator('[data-member-word]').getByRole('button', { name: 'Ville de Pickering' }).click();
+    await expect
+      .poll(() => page.locator('[data-word-status]').textContent())
+      .toContain('Ce navigateur n’a pas pu rédiger le document Word.');
+    await context.close();
+  });
+
+  it('is not offered when JavaScript is off: the file with blanks is', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + packagePath);
+    expect(await page.locator('[data-member-word]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /with blanks to fill by hand/ }).isVisible()).toBe(true);
+    await context.close();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Word documents (src/exports/word/): each version's text and the council package as .docx,
  * built by the real build from the fixture registry and read back as Word would be, with
- * mammoth for the body and the document's own footer XML for what it prints on every page.
+ * mammoth for the body and the document's own footer XML for what it prints on every page. A
+ * member's council package is filled from the built template by the page script's own module.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,8 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { fillTemplate } from '../src/exports/word/browser/fill-template.ts';
+import type { MemberPackages } from '../src/exports/word/passages.ts';
 import { readPage } from './support/html.ts';
 
 const dist = inject('fixtureDist');
@@ -17,8 +20,10 @@ const hash = 'sha256:ecdc14b8e31fc6d9919833d1d457729b3eeface62d201cad86f79fc3427
 const address = 'https://common-ground.example.ca/policies/data-principles/v/1.1/';
 
 async function read(path: string): Promise<{ html: string; text: string; footer: string }> {
-  const file = join(dist, path);
-  const buffer = readFileSync(file);
+  return readBuffer(readFileSync(join(dist, path)));
+}
+
+async function readBuffer(buffer: Buffer): Promise<{ html: string; text: string; footer: string }> {
   const [{ value: html }, { value: text }] = await Promise.all([
     mammoth.convertToHtml({ buffer }),
     mammoth.extractRawText({ buffer }),
@@ -91,9 +96,22 @@ describe("a version's Word document", () => {
   });
 });
 
+/** A member's package as its page's script writes it: the built template and passages, filled. */
+async function memberFile(dir: string, id: string): Promise<Buffer> {
+  const packages = JSON.parse(
+    readFileSync(join(dist, dir, 'council-package/members.json'), 'utf8'),
+  ) as MemberPackages;
+  const member = packages.members.find((m) => m.id === id);
+  if (!member) throw new Error(`${id} is not in ${dir}'s members.json`);
+  const template = readFileSync(join(dist, dir, 'council-package/template.docx'));
+  return Buffer.from(await fillTemplate(template, packages.tokens, member.passages));
+}
+
 describe('the council package as Word documents', () => {
+  const dir = 'policies/data-principles';
+
   it('is written for a member with something to sign: its request, report, resolution and text', async () => {
-    const { html, text, footer } = await read('policies/data-principles/council-package/pickering.docx');
+    const { html, text, footer } = await readBuffer(await memberFile(dir, 'pickering'));
     expect(html).toContain('<h1>Council package: Fixture Data Principles, Version 1.1</h1>');
     expect(text).toContain(
       'Signing request: Council of the City of Pickering: A re-endorsement: version 1.1 replaces its decision on 1.0',
@@ -102,6 +120,9 @@ describe('the council package as Word documents', () => {
     expect(text).toContain(
       'Recommendation: That Council co-sign version 1.1 of the Fixture Data Principles, as published by Durham Region on June 1, 2025, to replace its decision DEMO-F-02 of March 1, 2024 on version 1.0.',
     );
+    expect(text).toContain('On March 1, 2024, the ');
+    // The generic package's line in the request's place is gone with its paragraph.
+    expect(text).not.toContain('No member chosen');
     expect(html).toContain('<h2>Draft resolution</h2>');
     expect(text).toContain(
       'NOW THEREFORE BE IT RESOLVED THAT the Council of the City of Pickering co-signs version 1.1 of the Fixture Data Principles, which replaces its decision DEMO-F-02 of March 1, 2024;',
@@ -113,59 +134,86 @@ describe('the council package as Word documents', () => {
   });
 
   it('asks a member that decided nothing for a first signature, and one that rescinded for a return', async () => {
-    expect((await read('policies/data-principles/council-package/brock.docx')).text).toContain(
+    expect((await readBuffer(await memberFile(dir, 'brock'))).text).toContain(
       'NOW THEREFORE BE IT RESOLVED THAT the Council of the Township of Brock co-signs version 1.1 of the Fixture Data Principles;',
     );
-    expect((await read('policies/data-principles/council-package/oshawa.docx')).text).toContain(
+    expect((await readBuffer(await memberFile(dir, 'oshawa'))).text).toContain(
       'co-signs version 1.1 of the Fixture Data Principles again;',
     );
     // Members that stand behind the current version have nothing to sign: no package.
-    expect(existsSync(join(dist, 'policies/data-principles/council-package/ajax.docx'))).toBe(false);
+    await expect(memberFile(dir, 'ajax')).rejects.toThrow('ajax is not in');
   });
 
-  it('names each member in its own file, and only that member, though the files share one template', async () => {
-    // Each guideline's member files are one document per kind of request with the member's
-    // words put in (src/exports/word/member-packages.ts): no placeholder may be left, and no other
-    // member's name may show through.
+  it('names each member in its own file, and only that member, with no placeholder or empty paragraph left', async () => {
     const members = readdirSync(join(fixture, 'municipalities')).map((file) => {
       const { name } = parse(readFileSync(join(fixture, 'municipalities', file), 'utf8')) as { name: string };
       return { id: file.replace(/\.yaml$/, ''), name };
     });
-    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) =>
-      /council-package[\\/][^\\/]+\.docx$/.test(path),
-    );
-    expect(files.length).toBeGreaterThan(6);
-    for (const path of files) {
-      const { text } = await read(path);
-      const id = path.replace(/^.*[\\/]|\.docx$/g, '');
-      const own = members.find((m) => m.id === id)!;
-      expect(text, path).not.toMatch(/\[\[[0-9a-f]{12}:/);
-      expect(text, path).toMatch(new RegExp(`(Council|conseil) [^\\n]*${own.name}`, 'i'));
-      // The request names exactly one council: this one.
-      const request =
-        text.split('\n').find((line) => /^(Signing request|Demande de signature)/.test(line)) ?? '';
-      for (const other of members.filter((m) => m !== own && !own.name.includes(m.name)))
-        expect(request, path).not.toContain(other.name);
+    const dirs = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((path) => /council-package[\\/]members\.json$/.test(path))
+      .map((path) => path.replace(/[\\/]council-package[\\/]members\.json$/, ''));
+    expect(dirs.length).toBeGreaterThan(2);
+    let files = 0;
+    for (const packageDir of dirs) {
+      const packages = JSON.parse(
+        readFileSync(join(dist, packageDir, 'council-package/members.json'), 'utf8'),
+      ) as MemberPackages;
+      for (const { id } of packages.members) {
+        const buffer = await memberFile(packageDir, id);
+        const { text } = await readBuffer(buffer);
+        const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
+        const where = `${packageDir} ${id}`;
+        files++;
+        expect(xml, where).not.toContain('[[cg-');
+        // A passage the member's package lacks leaves no empty paragraph behind.
+        expect(xml, where).not.toMatch(/<w:p><w:r><w:t xml:space="preserve"><\/w:t><\/w:r><\/w:p>/);
+        const own = members.find((m) => m.id === id)!;
+        expect(text, where).toMatch(new RegExp(`(Council|conseil) [^\\n]*${own.name}`, 'i'));
+        // The request names exactly one council: this one.
+        const request =
+          text.split('\n').find((line) => /^(Signing request|Demande de signature)/.test(line)) ?? '';
+        expect(request, where).toContain(own.name);
+        for (const other of members.filter((m) => m !== own && !own.name.includes(m.name)))
+          expect(request, where).not.toContain(other.name);
+      }
     }
+    expect(files).toBeGreaterThan(6);
+  });
+
+  it('refuses a template that lost a placeholder, rather than write a wrong file', async () => {
+    const packages = JSON.parse(
+      readFileSync(join(dist, dir, 'council-package/members.json'), 'utf8'),
+    ) as MemberPackages;
+    const template = readFileSync(join(dist, dir, 'council-package/template.docx'));
+    const tokens = { ...packages.tokens, subject: '[[cg-000000000000:subject]]' };
+    await expect(fillTemplate(template, tokens, packages.members[0]!.passages)).rejects.toThrow(
+      'lost its placeholder [[cg-000000000000:subject]]',
+    );
   });
 
   it('has a generic one with blanks, and one in French, linked from the package page', async () => {
     const generic = await read('policies/data-principles/council-package.docx');
+    expect(generic.text).toContain('No member chosen: blanks to fill by hand');
     expect(generic.text).toContain('the Council of [name of municipality] co-signs version 1.1');
-    const french = await read('fr/policies/data-principles/council-package/pickering.docx');
+    expect(generic.text).not.toContain('Signing request');
+    const french = await readBuffer(await memberFile(`fr/${dir}`, 'pickering'));
     expect(french.text).toContain('Demande de signature : ');
     expect(french.text).toContain(
       'IL EST RÉSOLU QUE le Conseil de la Ville de Pickering cosigne la version 1.1',
     );
-    const links = readPage(dist, '/policies/data-principles/council-package/')
-      .querySelectorAll('.word-links a')
-      .map((a) => a.getAttribute('href'));
-    // The members in the region's order, as the package's own list has them.
-    expect(links).toEqual([
+    const page = readPage(dist, '/policies/data-principles/council-package/');
+    expect(page.querySelectorAll('.word-links a').map((a) => a.getAttribute('href'))).toEqual([
       '/policies/data-principles/council-package.docx',
-      '/policies/data-principles/council-package/pickering.docx',
-      '/policies/data-principles/council-package/oshawa.docx',
-      '/policies/data-principles/council-package/brock.docx',
+    ]);
+    // The members in the region's order, as the package's own list has them.
+    const block = page.querySelector('[data-member-word]')!;
+    expect(block.getAttribute('data-member-word')).toBe(
+      '/policies/data-principles/council-package/members.json',
+    );
+    expect(block.querySelectorAll('button').map((b) => b.getAttribute('data-member'))).toEqual([
+      'pickering',
+      'oshawa',
+      'brock',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/index.ts';
 import { comparisonPairs } from '../registry/comparisons.ts';
 import type {
   EndorsementView,
+  PolicyView,
   GuidelineView,
   MunicipalityView,
   Registry,
@@ -36,6 +37,24 @@ export interface PackageMember {
 /** The decision a re-endorsement would replace, or the rescission a return would end. */
 export function earlierDecision(request: SigningRequest | undefined): EndorsementView | undefined {
   return request && request.kind !== 'first' ? request.decision : undefined;
+}
+
+/**
+ * The members a package is written for: those with something to sign, as the page offers.
+ * Kept per text and language: the page, its Word files, their routes' paths and the members' passages each ask.
+ */
+const recipients = new WeakMap<PolicyView, Partial<Record<Lang, PackageMember[]>>>();
+
+export function packageRecipients(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
+  let byLang = recipients.get(page);
+  if (!byLang) recipients.set(page, (byLang = {}));
+  return (byLang[lang] ??= recipientsOf(page, registry, lang));
+}
+
+function recipientsOf(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
+  const { original } = page.guideline;
+  const region = original.region ? registry.regions.get(original.region) : undefined;
+  return region ? packageMembers(page.guideline, region, registry, lang).filter((m) => m.request) : [];
 }
 
 export function packageMembers(

@@ -38,8 +38,7 @@ const sentence = (text: string, ...unbroken: (string | undefined)[]): Sentence =
 
 /**
  * The words of a package that belong to its member alone: its council's name, and the body,
- * date and instrument of its earlier decision. The Word files of one guideline are written
- * once per kind of request with these as placeholders (src/exports/word/member-packages.ts).
+ * date and instrument of its earlier decision.
  */
 export interface MemberWords {
   council: string;

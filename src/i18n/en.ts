@@ -450,8 +450,11 @@ export const en = {
   'word.request': 'Signing request',
   'word.package': 'Word document (.docx)',
   'word.package.generic': 'The council package as a Word document, with blanks to fill by hand',
-  'word.package.member': 'Written for the {council}',
-  'word.package.members': 'Or written for one member:',
+  'word.package.members': 'Or written for one member, as a Word document (.docx):',
+  'word.package.writing': 'Writing the Word document…',
+  'word.package.written': 'Saved as {file}.',
+  'word.package.failed':
+    'This browser could not write the Word document. The one with blanks above, or this page printed for the member, says the same.',
   'word.label': '{label}:',
   'embed.badge.cosigned': 'Co-signed {list}',
   'embed.badge.guidelines': '{count} {region} guidelines',

@@ -457,8 +457,11 @@ export const fr: Dictionary = {
   'word.request': 'Demande de signature',
   'word.package': 'Document Word (.docx)',
   'word.package.generic': 'Le dossier du conseil en document Word, avec des blancs à remplir à la main',
-  'word.package.member': 'Rédigé pour le {council}',
-  'word.package.members': 'Ou rédigé pour un membre :',
+  'word.package.members': 'Ou rédigé pour un membre, en document Word (.docx) :',
+  'word.package.writing': 'Rédaction du document Word…',
+  'word.package.written': 'Enregistré sous {file}.',
+  'word.package.failed':
+    'Ce navigateur n’a pas pu rédiger le document Word. Celui avec des blancs ci-dessus, ou cette page imprimée pour le membre, dit la même chose.',
   'word.label': '{label} :',
   'embed.badge.cosigned': 'A cosigné {list}',
   'embed.badge.guidelines': '{count} lignes directrices {de:region}',

@@ -42,11 +42,12 @@ export function urlsFor(lang: Lang) {
     /** The version's text as a Word document: one file, in the text's language, for both sites. */
     versionWord: (slug: string, version: string) =>
       withBase(`/policies/${slug}/v/${version}/${slug}-${version}.docx`),
-    /** The council package as a Word document: written for a member, or with blanks (no member). */
-    councilPackageWord: (slug: string, member?: string) =>
-      member
-        ? page(`/policies/${slug}/council-package/${member}.docx`)
-        : page(`/policies/${slug}/council-package.docx`),
+    /** The council package as a Word document with blanks to fill by hand. */
+    councilPackageWord: (slug: string) => page(`/policies/${slug}/council-package.docx`),
+    /** The template of the package's Word files written for each member (src/exports/word/member-template.ts). */
+    councilPackageTemplate: (slug: string) => page(`/policies/${slug}/council-package/template.docx`),
+    /** Each member's passages, which the package page's script puts into the template. */
+    councilPackageMembers: (slug: string) => page(`/policies/${slug}/council-package/members.json`),
     feed: () => page('/feed.xml'),
     regionFeed: (id: string) => page(`/regions/${id}/feed.xml`),
     /** Who in the region is still to sign what, as CSV (src/exports/chase-list.ts). */

@@ -1,6 +1,8 @@
-import { langPaths } from '../i18n/index.ts';
+import { langFromParam, langPaths } from '../i18n/index.ts';
+import { packageRecipients } from '../council-package/council-package.ts';
 import { getRegistry } from './index.ts';
 import { pageKeys } from './page-keys.ts';
+import { isOpenForSigning } from './standing.ts';
 
 /**
  * The paths of the routes that exist once per municipality, region or policy, in every
@@ -37,5 +39,23 @@ export async function policyPaths() {
       params: { ...params, slug: policy.slug },
       cacheKey: keys.guideline(policy.guideline),
     })),
+  );
+}
+
+/** The routes of the texts open for signing: the council package, as a page and a Word file. */
+export async function openPolicyPaths() {
+  const registry = await getRegistry();
+  return (await policyPaths()).filter(({ params }) => isOpenForSigning(registry.policies.get(params.slug)!));
+}
+
+/**
+ * The files of a package's Word files written for members (src/exports/word/member-template.ts):
+ * where the language's package has a member with something to sign.
+ */
+export async function memberPackagePaths() {
+  const registry = await getRegistry();
+  return (await openPolicyPaths()).filter(
+    ({ params }) =>
+      packageRecipients(registry.policies.get(params.slug)!, registry, langFromParam(params.lang)).length > 0,
   );
 }

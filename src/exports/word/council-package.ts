@@ -1,10 +1,6 @@
 import { TextRun } from 'docx';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
-import {
-  earlierDecision,
-  packageMembers,
-  type PackageMember,
-} from '../../council-package/council-package.ts';
+import { earlierDecision, type PackageMember } from '../../council-package/council-package.ts';
 import { formatDate } from '../../lib/format.ts';
 import { councilName, deciderName } from '../../lib/names.ts';
 import { publisherName } from '../policy-citations.ts';
@@ -14,108 +10,109 @@ import { textIn } from '../../registry/texts-in.ts';
 import { absoluteUrl, urlsFor } from '../../lib/urls.ts';
 import { sameVersion } from '../../lib/versions.ts';
 import {
-  memberWords,
   reportFacts,
   reportWording,
   resolutionWording,
-  type MemberWords,
   type PackageContext,
 } from '../../council-package/package-wording.ts';
 import { xmlCharacters } from '../xml.ts';
+import type { PackagePassages } from './passages.ts';
 import { heading, para, type WordDocument } from './document.ts';
 import { versionWordText } from './version.ts';
 
 /**
  * The council package (src/pages/[...lang]/policies/[slug]/council-package.astro) as a Word
  * document a clerk edits and files: the staff report, the draft resolution and the text for
- * signature, written for one member of the region with something to sign (its signing
- * request), or generic with blanks to fill by hand. The same words as the page, from the same
- * dictionary and the same per-member data (src/council-package/council-package.ts).
+ * signature, generic with blanks to fill by hand, or as the template of the files written for
+ * each member with something to sign (./member-template.ts). The same words as the page, from
+ * the same dictionary and the same per-member data (src/council-package/council-package.ts).
  */
 
-/**
- * The members a package is written for: those with something to sign, as the page offers.
- * Kept per text and language: each member's Word file is a route of its own that asks again,
- * and working them out is a comparison lookup per member (30 members, 900 lookups otherwise).
- */
-const recipients = new WeakMap<PolicyView, Partial<Record<Lang, PackageMember[]>>>();
-
-export function packageRecipients(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
-  let byLang = recipients.get(page);
-  if (!byLang) recipients.set(page, (byLang = {}));
-  return (byLang[lang] ??= recipientsOf(page, registry, lang));
-}
-
-function recipientsOf(page: PolicyView, registry: Registry, lang: Lang): PackageMember[] {
-  const { original } = page.guideline;
-  const region = original.region ? registry.regions.get(original.region) : undefined;
-  return region ? packageMembers(page.guideline, region, registry, lang).filter((m) => m.request) : [];
-}
-
-const bold = (value: string) => new TextRun({ text: xmlCharacters(value), bold: true });
-
-export function councilPackageDocument(
+/** What the staff report and the resolution say of the text, as the page's package says it. */
+export function wordPackageContext(
   page: PolicyView,
   registry: Registry,
   lang: Lang,
   site: URL | undefined,
-  member?: PackageMember,
-  words: MemberWords | undefined = member && memberWords(member, lang),
-): WordDocument {
-  const t = useTranslations(lang);
+): PackageContext {
   const urls = urlsFor(lang);
-  const { guideline } = page;
-  const policy = guideline.original;
+  const policy = page.guideline.original;
   const version = policy.versions[0]!;
-  const readerText = textIn(guideline, lang);
-  const publisher = publisherName(policy, registry, lang);
+  const readerText = textIn(page.guideline, lang);
   const region = policy.region ? registry.regions.get(policy.region) : undefined;
-  const progress = region ? coSigningProgress(guideline, region) : undefined;
-  const url = absoluteUrl(urls.version(policy.slug, version.version), site);
-  const title = policy.title;
-  const request = member?.request;
-  const kind = request?.kind ?? 'first';
-  const earlier = earlierDecision(request);
-  const field = (label: string, value: string) => para(bold(`${t('word.label', { label })} `), value);
-
-  const background = [
-    para(sameVersion(readerText.version, policy.version) ? readerText.summary : policy.summary),
-  ];
-  if (words && kind === 'first')
-    background.push(para(t('package.background.first', { council: words.council })));
-  if (words && earlier)
-    background.push(
-      para(
-        t('package.background.decision', {
-          date: words.date,
-          decider: words.decider,
-          verb: t(`citation.verb.${earlier.action}`),
-          version: earlier.version,
-          instrument: words.instrument,
-        }),
-        kind === 're-endorsement'
-          ? ` ${t('package.background.re-endorsement', { version: policy.version, earlier: earlier.version })}`
-          : '',
-      ),
-    );
-
-  const context: PackageContext = {
+  return {
     policy,
     version,
-    publisher,
-    url,
+    publisher: publisherName(policy, registry, lang),
+    url: absoluteUrl(urls.version(policy.slug, version.version), site),
     region,
-    progress,
+    progress: region ? coSigningProgress(page.guideline, region) : undefined,
     reference:
       readerText === policy
         ? undefined
         : { lang: readerText.lang, url: absoluteUrl(urls.policy(readerText.slug), site) },
     lang,
   };
-  const { subject, recommendation } = reportWording(context, member, words);
-  const facts = reportFacts(context);
-  const resolution = resolutionWording(context, member, words).map(({ text }) => para(text));
+}
 
+/** The paragraphs of the package written for `member`, or of the generic package without one. */
+export function packagePassages(context: PackageContext, member?: PackageMember): PackagePassages {
+  const { policy, version, lang } = context;
+  const t = useTranslations(lang);
+  const request = member?.request;
+  const kind = request?.kind ?? 'first';
+  const earlier = earlierDecision(request);
+  const { subject, recommendation } = reportWording(context, member);
+  let background = '';
+  if (member && kind === 'first')
+    background = t('package.background.first', { council: councilName(member.municipality, lang) });
+  if (member && earlier)
+    background =
+      t('package.background.decision', {
+        date: formatDate(earlier.date, lang),
+        decider: deciderName(earlier.body, member.municipality, lang),
+        verb: t(`citation.verb.${earlier.action}`),
+        version: earlier.version,
+        instrument: earlier.instrument,
+      }) +
+      (kind === 're-endorsement'
+        ? ` ${t('package.background.re-endorsement', { version: policy.version, earlier: earlier.version })}`
+        : '');
+  return {
+    request: member
+      ? `${t('word.label', { label: councilName(member.municipality, lang) })} ${t(`package.asked.${kind}`, { version: version.version, earlier: earlier?.version ?? '' })}`
+      : '',
+    unaddressed: member ? '' : t('package.for.blank'),
+    subject,
+    recommendation: recommendation.text,
+    background,
+    resolution: resolutionWording(context, member).map(({ text }) => text),
+  };
+}
+
+const bold = (value: string) => new TextRun({ text: xmlCharacters(value), bold: true });
+
+/**
+ * The package as a Word document, with `passages` in the places that differ from member to
+ * member: the generic package's own, or a template's placeholders. A passage left empty is
+ * not written (a template has a paragraph for every passage, which filling it removes).
+ */
+export function councilPackageDocument(
+  page: PolicyView,
+  registry: Registry,
+  lang: Lang,
+  site: URL | undefined,
+  passages: PackagePassages = packagePassages(wordPackageContext(page, registry, lang, site)),
+): WordDocument {
+  const t = useTranslations(lang);
+  const context = wordPackageContext(page, registry, lang, site);
+  const { policy, version, url } = context;
+  const readerText = textIn(page.guideline, lang);
+  const title = policy.title;
+  const field = (label: string, value: string) => para(bold(`${t('word.label', { label })} `), value);
+  const written = <T>(value: string, paragraph: (value: string) => T): T[] =>
+    value ? [paragraph(value)] : [];
+  const facts = reportFacts(context);
   const text = versionWordText(version, lang, site, 1);
   const documentTitle = `${t('package.titleFor', { title })}, ${t('version.title', { version: version.version })}`;
   return {
@@ -126,28 +123,25 @@ export function councilPackageDocument(
     blocks: [
       heading(documentTitle),
       // The signing request: whom the package is written for, and what it asks of that council.
-      words
-        ? field(
-            t('word.request'),
-            `${t('word.label', { label: words.council })} ${t(`package.asked.${kind}`, { version: version.version, earlier: earlier?.version ?? '' })}`,
-          )
-        : para(t('package.for.blank')),
+      ...written(passages.request, (value) => field(t('word.request'), value)),
+      ...written(passages.unaddressed, (value) => para(value)),
       heading(t('package.report'), 2),
       field(t('package.to'), t('package.to.text')),
       field(t('package.from'), t('package.from.blank')),
       field(t('package.date'), t('package.date.blank')),
       field(t('package.number'), t('package.number.blank')),
-      field(t('package.subject'), subject),
-      field(t('package.recommendation'), recommendation.text),
+      field(t('package.subject'), passages.subject),
+      field(t('package.recommendation'), passages.recommendation),
       heading(t('package.background'), 3),
-      ...background,
+      para(sameVersion(readerText.version, policy.version) ? readerText.summary : policy.summary),
+      ...written(passages.background, (value) => para(value)),
       field(t('package.progress'), facts.progress),
       field(t('package.signed'), facts.signed),
       field(t('package.financial'), facts.financial),
       field(t('package.attachments'), facts.attachment),
       field(t('package.preparedBy'), t('package.preparedBy.blank')),
       heading(t('package.resolution'), 2),
-      ...resolution,
+      ...passages.resolution.flatMap((value) => written(value, (v) => para(v))),
       heading(
         `${t('package.attachment', { number: 1 })} ${title}, ${t('version.title', { version: version.version })}`,
         2,

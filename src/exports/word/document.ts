@@ -28,7 +28,7 @@ export interface WordDocument {
   footer: { url: string; hash: string };
 }
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE } from './document-type.ts';
 
 export const plain = (value: string) => new TextRun(xmlCharacters(value));
 
