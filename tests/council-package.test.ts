@@ -354,9 +354,7 @@ describe("a member's Word file", () => {
     await page.goto(server.url + packagePath);
     // The zip library is fetched for the clerk who asks for a file, not for every reader.
     const before = server.requests.map((request) => request.path);
-    expect(before.some((path) => path.endsWith('members.json') || path.endsWith('template.docx'))).toBe(
-      false,
-    );
+    expect(before.some((path) => path.endsWith('members.json') || path.endsWith('.docx'))).toBe(false);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('[data-member-word]').getByRole('button', { name: 'City of Pickering' }).click(),
@@ -368,13 +366,13 @@ describe("a member's Word file", () => {
       'Signing request: Council of the City of Pickering: A re-endorsement: version 1.1 replaces its decision on 1.0',
     );
     expect(words).toContain('which replaces its decision DEMO-F-02 of March 1, 2024;');
-    expect(words).not.toContain('[[cg-');
+    expect(words).not.toContain('[name of municipality]');
     await expect
       .poll(() => page.locator('[data-word-status]').textContent())
       .toBe('Saved as data-principles-council-package-pickering.docx.');
     const after = server.requests.map((request) => request.path);
     expect(after).toContain('/policies/data-principles/council-package/members.json');
-    expect(after).toContain('/policies/data-principles/council-package/template.docx');
+    expect(after).toContain('/policies/data-principles/council-package.docx');
     await context.close();
   });
 
@@ -390,8 +388,8 @@ describe("a member's Word file", () => {
       buffer: await readFile((await download.path())!),
     });
     expect(words).toContain('IL EST RÉSOLU QUE le Conseil du Canton de Brock cosigne la version 1.1');
-    // A template the server no longer has: the clerk is told, and pointed to what works.
-    await page.route('**/template.docx', (route) => route.fulfill({ status: 404, body: '' }));
+    // A file the server no longer has: the clerk is told, and pointed to what works.
+    await page.route('**/council-package.docx', (route) => route.fulfill({ status: 404, body: '' }));
     await page.locator('[data-member-word]').getByRole('button', { name: 'Ville de Pickering' }).click();
     await expect
       .poll(() => page.locator('[data-word-status]').textContent())

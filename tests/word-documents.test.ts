@@ -2,7 +2,7 @@
  * Word documents (src/exports/word/): each version's text and the council package as .docx,
  * built by the real build from the fixture registry and read back as Word would be, with
  * mammoth for the body and the document's own footer XML for what it prints on every page. A
- * member's council package is filled from the built template by the page script's own module.
+ * member's council package is filled from the built generic file by the page script's own module.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { fillTemplate } from '../src/exports/word/browser/fill-template.ts';
+import { fillPackage } from '../src/exports/word/browser/fill-package.ts';
 import type { MemberPackages } from '../src/exports/word/passages.ts';
 import { readPage } from './support/html.ts';
 
@@ -96,15 +96,15 @@ describe("a version's Word document", () => {
   });
 });
 
-/** A member's package as its page's script writes it: the built template and passages, filled. */
+/** A member's package as its page's script writes it: the built generic file and passages, filled. */
 async function memberFile(dir: string, id: string): Promise<Buffer> {
   const packages = JSON.parse(
     readFileSync(join(dist, dir, 'council-package/members.json'), 'utf8'),
   ) as MemberPackages;
   const member = packages.members.find((m) => m.id === id);
   if (!member) throw new Error(`${id} is not in ${dir}'s members.json`);
-  const template = readFileSync(join(dist, dir, 'council-package/template.docx'));
-  return Buffer.from(await fillTemplate(template, packages.tokens, member.passages));
+  const generic = readFileSync(join(dist, dir, 'council-package.docx'));
+  return Buffer.from(await fillPackage(generic, member.passages));
 }
 
 describe('the council package as Word documents', () => {
@@ -164,8 +164,9 @@ describe('the council package as Word documents', () => {
         const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
         const where = `${packageDir} ${id}`;
         files++;
-        expect(xml, where).not.toContain('[[cg-');
-        // A passage the member's package lacks leaves no empty paragraph behind.
+        // Nothing of the generic package's blanks is left.
+        expect(text, where).not.toContain('[name of municipality]');
+        expect(text, where).not.toContain('No member chosen');
         expect(xml, where).not.toMatch(/<w:p><w:r><w:t xml:space="preserve"><\/w:t><\/w:r><\/w:p>/);
         const own = members.find((m) => m.id === id)!;
         expect(text, where).toMatch(new RegExp(`(Council|conseil) [^\\n]*${own.name}`, 'i'));
@@ -180,22 +181,37 @@ describe('the council package as Word documents', () => {
     expect(files).toBeGreaterThan(6);
   });
 
-  it('refuses a template that lost a placeholder, rather than write a wrong file', async () => {
+  it('refuses a file without the generic package’s bookmarks, rather than write a wrong one', async () => {
     const packages = JSON.parse(
       readFileSync(join(dist, dir, 'council-package/members.json'), 'utf8'),
     ) as MemberPackages;
-    const template = readFileSync(join(dist, dir, 'council-package/template.docx'));
-    const tokens = { ...packages.tokens, subject: '[[cg-000000000000:subject]]' };
-    await expect(fillTemplate(template, tokens, packages.members[0]!.passages)).rejects.toThrow(
-      'lost its placeholder [[cg-000000000000:subject]]',
+    const version = readFileSync(join(dist, 'policies/data-principles/v/1.1/data-principles-1.1.docx'));
+    await expect(fillPackage(version, packages.members[0]!.passages)).rejects.toThrow(
+      'The Word file has lost its bookmark _cg_request.',
     );
   });
 
   it('has a generic one with blanks, and one in French, linked from the package page', async () => {
     const generic = await read('policies/data-principles/council-package.docx');
-    expect(generic.text).toContain('No member chosen: blanks to fill by hand');
+    expect(generic.text).toContain('Signing request: No member chosen: blanks to fill by hand');
     expect(generic.text).toContain('the Council of [name of municipality] co-signs version 1.1');
-    expect(generic.text).not.toContain('Signing request');
+    // The passages a member's file words differently are marked, with bookmarks Word hides.
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(join(dist, 'policies/data-principles/council-package.docx')))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(xml.match(/w:name="_cg_[a-z_0-9]+"/g)).toEqual([
+      'w:name="_cg_request"',
+      'w:name="_cg_subject"',
+      'w:name="_cg_recommendation"',
+      'w:name="_cg_background_1"',
+      'w:name="_cg_resolution_1"',
+      'w:name="_cg_resolution_2"',
+      'w:name="_cg_resolution_3"',
+      'w:name="_cg_resolution_4"',
+      'w:name="_cg_resolution_5"',
+    ]);
     const french = await readBuffer(await memberFile(`fr/${dir}`, 'pickering'));
     expect(french.text).toContain('Demande de signature : ');
     expect(french.text).toContain(

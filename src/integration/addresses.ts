@@ -11,13 +11,12 @@ export const MANIFEST = 'published-addresses.txt';
 
 /**
  * Files that are not addresses: hashed assets and the search index change every build, the
- * editor at /admin/ (admin.ts) is a tool, not a page anyone cites, and the template and
- * passages the council package page writes a member's Word file from
- * (`/council-package/template.docx`, `members.json`) exist only while someone has something to
- * sign: the last decision removes them, by design.
+ * editor at /admin/ (admin.ts) is a tool, not a page anyone cites, and the members' passages
+ * the council package page writes a member's Word file from (`/council-package/members.json`)
+ * exist only while someone has something to sign: the last decision removes them, by design.
  */
 const NOT_ADDRESSES =
-  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap|^(\/[a-z]{2})?\/policies\/[^/]+\/council-package\/(template\.docx|members\.json)$/;
+  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap|^(\/[a-z]{2})?\/policies\/[^/]+\/council-package\/members\.json$/;
 
 /** Every address in a built site, relative to its base: `/policies/x/` for a page, `/data/x.json` for a file. */
 export function builtAddresses(outDir: string): Set<string> {

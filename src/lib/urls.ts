@@ -44,9 +44,7 @@ export function urlsFor(lang: Lang) {
       withBase(`/policies/${slug}/v/${version}/${slug}-${version}.docx`),
     /** The council package as a Word document with blanks to fill by hand. */
     councilPackageWord: (slug: string) => page(`/policies/${slug}/council-package.docx`),
-    /** The template of the package's Word files written for each member (src/exports/word/member-template.ts). */
-    councilPackageTemplate: (slug: string) => page(`/policies/${slug}/council-package/template.docx`),
-    /** Each member's passages, which the package page's script puts into the template. */
+    /** Each member's passages, which the package page's script puts into the generic Word file. */
     councilPackageMembers: (slug: string) => page(`/policies/${slug}/council-package/members.json`),
     feed: () => page('/feed.xml'),
     regionFeed: (id: string) => page(`/regions/${id}/feed.xml`),

@@ -1,4 +1,4 @@
-import { TextRun } from 'docx';
+import { Bookmark, Paragraph, TextRun } from 'docx';
 import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { earlierDecision, type PackageMember } from '../../council-package/council-package.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -16,15 +16,15 @@ import {
   type PackageContext,
 } from '../../council-package/package-wording.ts';
 import { xmlCharacters } from '../xml.ts';
-import type { PackagePassages } from './passages.ts';
-import { heading, para, type WordDocument } from './document.ts';
+import { WORD_BOOKMARKS, type PackagePassages } from './passages.ts';
+import { heading, para, plain, type WordDocument } from './document.ts';
 import { versionWordText } from './version.ts';
 
 /**
  * The council package (src/pages/[...lang]/policies/[slug]/council-package.astro) as a Word
  * document a clerk edits and files: the staff report, the draft resolution and the text for
- * signature, generic with blanks to fill by hand, or as the template of the files written for
- * each member with something to sign (./member-template.ts). The same words as the page, from
+ * signature, generic with blanks to fill by hand, and from it, in the reader's browser, written
+ * for each member with something to sign (./member-packages.ts). The same words as the page, from
  * the same dictionary and the same per-member data (src/council-package/council-package.ts).
  */
 
@@ -55,19 +55,26 @@ export function wordPackageContext(
   };
 }
 
-/** The paragraphs of the package written for `member`, or of the generic package without one. */
-export function packagePassages(context: PackageContext, member?: PackageMember): PackagePassages {
+/**
+ * The passages of the package written for `member`, or of the generic package without one;
+ * `summary` is the background's first paragraph, the same for every member.
+ */
+export function packagePassages(
+  context: PackageContext,
+  summary: string,
+  member?: PackageMember,
+): PackagePassages {
   const { policy, version, lang } = context;
   const t = useTranslations(lang);
   const request = member?.request;
   const kind = request?.kind ?? 'first';
   const earlier = earlierDecision(request);
   const { subject, recommendation } = reportWording(context, member);
-  let background = '';
+  const background = [summary];
   if (member && kind === 'first')
-    background = t('package.background.first', { council: councilName(member.municipality, lang) });
+    background.push(t('package.background.first', { council: councilName(member.municipality, lang) }));
   if (member && earlier)
-    background =
+    background.push(
       t('package.background.decision', {
         date: formatDate(earlier.date, lang),
         decider: deciderName(earlier.body, member.municipality, lang),
@@ -75,14 +82,14 @@ export function packagePassages(context: PackageContext, member?: PackageMember)
         version: earlier.version,
         instrument: earlier.instrument,
       }) +
-      (kind === 're-endorsement'
-        ? ` ${t('package.background.re-endorsement', { version: policy.version, earlier: earlier.version })}`
-        : '');
+        (kind === 're-endorsement'
+          ? ` ${t('package.background.re-endorsement', { version: policy.version, earlier: earlier.version })}`
+          : ''),
+    );
   return {
     request: member
       ? `${t('word.label', { label: councilName(member.municipality, lang) })} ${t(`package.asked.${kind}`, { version: version.version, earlier: earlier?.version ?? '' })}`
-      : '',
-    unaddressed: member ? '' : t('package.for.blank'),
+      : t('package.for.blank'),
     subject,
     recommendation: recommendation.text,
     background,
@@ -90,28 +97,46 @@ export function packagePassages(context: PackageContext, member?: PackageMember)
   };
 }
 
+/** The background's first paragraph: the summary of the text in the reader's language, when it is the same version. */
+export function packageSummary(page: PolicyView, lang: Lang): string {
+  const policy = page.guideline.original;
+  const readerText = textIn(page.guideline, lang);
+  return sameVersion(readerText.version, policy.version) ? readerText.summary : policy.summary;
+}
+
 const bold = (value: string) => new TextRun({ text: xmlCharacters(value), bold: true });
 
 /**
- * The package as a Word document, with `passages` in the places that differ from member to
- * member: the generic package's own, or a template's placeholders. A passage left empty is
- * not written (a template has a paragraph for every passage, which filling it removes).
+ * The generic package as a Word document, with blanks to fill by hand. The passages a
+ * member's package words differently are marked with hidden bookmarks, so that the page's
+ * script can write a member's file from this one (./browser/fill-package.ts).
  */
 export function councilPackageDocument(
   page: PolicyView,
   registry: Registry,
   lang: Lang,
   site: URL | undefined,
-  passages: PackagePassages = packagePassages(wordPackageContext(page, registry, lang, site)),
 ): WordDocument {
   const t = useTranslations(lang);
   const context = wordPackageContext(page, registry, lang, site);
+  const passages = packagePassages(context, packageSummary(page, lang));
   const { policy, version, url } = context;
-  const readerText = textIn(page.guideline, lang);
   const title = policy.title;
-  const field = (label: string, value: string) => para(bold(`${t('word.label', { label })} `), value);
-  const written = <T>(value: string, paragraph: (value: string) => T): T[] =>
-    value ? [paragraph(value)] : [];
+  const { words, paragraphs } = WORD_BOOKMARKS;
+  const label = (name: string) => bold(`${t('word.label', { label: name })} `);
+  const field = (name: string, value: string) => para(label(name), value);
+  // A passage's words, marked: the member's words go in their place.
+  const marked = (name: keyof typeof words, value: string) =>
+    new Paragraph({
+      children: [label(t(WORD_LABELS[name])), new Bookmark({ id: words[name], children: [plain(value)] })],
+    });
+  const markedParagraphs = (name: keyof typeof paragraphs, values: string[]) =>
+    values.map(
+      (value, i) =>
+        new Paragraph({
+          children: [new Bookmark({ id: `${paragraphs[name]}${i + 1}`, children: [plain(value)] })],
+        }),
+    );
   const facts = reportFacts(context);
   const text = versionWordText(version, lang, site, 1);
   const documentTitle = `${t('package.titleFor', { title })}, ${t('version.title', { version: version.version })}`;
@@ -123,25 +148,23 @@ export function councilPackageDocument(
     blocks: [
       heading(documentTitle),
       // The signing request: whom the package is written for, and what it asks of that council.
-      ...written(passages.request, (value) => field(t('word.request'), value)),
-      ...written(passages.unaddressed, (value) => para(value)),
+      marked('request', passages.request),
       heading(t('package.report'), 2),
       field(t('package.to'), t('package.to.text')),
       field(t('package.from'), t('package.from.blank')),
       field(t('package.date'), t('package.date.blank')),
       field(t('package.number'), t('package.number.blank')),
-      field(t('package.subject'), passages.subject),
-      field(t('package.recommendation'), passages.recommendation),
+      marked('subject', passages.subject),
+      marked('recommendation', passages.recommendation),
       heading(t('package.background'), 3),
-      para(sameVersion(readerText.version, policy.version) ? readerText.summary : policy.summary),
-      ...written(passages.background, (value) => para(value)),
+      ...markedParagraphs('background', passages.background),
       field(t('package.progress'), facts.progress),
       field(t('package.signed'), facts.signed),
       field(t('package.financial'), facts.financial),
       field(t('package.attachments'), facts.attachment),
       field(t('package.preparedBy'), t('package.preparedBy.blank')),
       heading(t('package.resolution'), 2),
-      ...passages.resolution.flatMap((value) => written(value, (v) => para(v))),
+      ...markedParagraphs('resolution', passages.resolution),
       heading(
         `${t('package.attachment', { number: 1 })} ${title}, ${t('version.title', { version: version.version })}`,
         2,
@@ -151,3 +174,10 @@ export function councilPackageDocument(
     ],
   };
 }
+
+/** The label before each marked passage's words. */
+const WORD_LABELS = {
+  request: 'word.request',
+  subject: 'package.subject',
+  recommendation: 'package.recommendation',
+} as const;

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { langFromParam } from '../../../../../i18n/index.ts';
 import { getRegistry } from '../../../../../registry/index.ts';
 import { memberPackagePaths } from '../../../../../registry/page-paths.ts';
-import { memberPackages } from '../../../../../exports/word/member-template.ts';
+import { memberPackages } from '../../../../../exports/word/member-packages.ts';
 
 /**
  * `/policies/<slug>/council-package/members.json`: the passages of the council package written
