@@ -1,5 +1,7 @@
 /** The plain helpers every page and rule relies on. */
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { icalText } from '../src/exports/ical-text.ts';
 import { parseCsv, toCsv } from '../src/exports/csv.ts';
 import { isCurrent, standingEndorsements } from '../src/lib/endorsements.ts';
 import { loadGazetteer } from '../src/registry/gazetteer/gazetteer-files.ts';
@@ -106,6 +108,21 @@ describe('the Pagefind version', () => {
     expect(() => checkPagefindVersion('1.7.0')).toThrow(AstroError);
     expect(() => checkPagefindVersion('1.7.0')).toThrow(
       /Pagefind 1\.7\.0 is installed, but the search index was checked against Pagefind 1\.6 only/,
+    );
+  });
+});
+
+describe('iCalendar text (src/exports/ical-text.ts)', () => {
+  it('leaves a hostile name no carriage return or control character to start a property with', () => {
+    const hostile = 'Parks\rX-ALT-DESC;FMTTYPE=text/html:<a href=x>\r\nDTSTART:19700101\u000b';
+    const event = new ICAL.Component('vevent');
+    event.addPropertyWithValue('summary', icalText(hostile));
+    const written = event.toString();
+    expect(written).not.toMatch(/[\r\u000b](?!\n)/);
+    const parsed = new ICAL.Component(ICAL.parse(written));
+    expect(parsed.getAllProperties().map((p) => p.name)).toEqual(['summary']);
+    expect(parsed.getFirstPropertyValue('summary')).toBe(
+      'Parks\nX-ALT-DESC;FMTTYPE=text/html:<a href=x>\nDTSTART:19700101 ',
     );
   });
 });

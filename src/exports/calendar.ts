@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { icalText } from './ical-text.ts';
 import { useTranslations, type Lang } from '../i18n/index.ts';
 import { formatDate } from '../lib/format.ts';
 import type { GuidelineView, PolicyView } from '../registry/index.ts';
@@ -86,19 +87,19 @@ export function calendar({ name, policies, proposals, lang, site, today }: Calen
   // An X- property is written raw unless typed: as text, a name's commas and line breaks are escaped.
   const calendarName = new ICAL.Property('x-wr-calname');
   calendarName.resetType('text');
-  calendarName.setValue(name);
+  calendarName.setValue(icalText(name));
   vcalendar.addProperty(calendarName);
   // DTSTAMP is the build's day, not the clock's: a day's builds write the same file.
   const stamp = ICAL.Time.fromDateTimeString(`${today}T00:00:00Z`);
   for (const event of events) {
     const vevent = new ICAL.Component('vevent');
     vevent.addPropertyWithValue('uid', event.uid);
-    vevent.addPropertyWithValue('summary', event.title);
+    vevent.addPropertyWithValue('summary', icalText(event.title));
     vevent.addPropertyWithValue('dtstamp', stamp);
     // An all-day event ends the next day (DTEND is exclusive).
     vevent.addPropertyWithValue('dtstart', ICAL.Time.fromDateString(event.date));
     vevent.addPropertyWithValue('dtend', ICAL.Time.fromDateString(addDays(event.date, 1)));
-    vevent.addPropertyWithValue('description', event.description);
+    vevent.addPropertyWithValue('description', icalText(event.description));
     vevent.addPropertyWithValue('url', event.url);
     vevent.addPropertyWithValue('categories', event.category);
     vevent.addPropertyWithValue('transp', 'TRANSPARENT');
