@@ -3,8 +3,11 @@ import { useTranslations, type Lang, type Named } from '../i18n/index.ts';
 import { earlierDecision, type PackageMember } from './council-package.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { councilName, deciderName, regionName } from '../lib/names.ts';
-import type { PolicyView, RegionView, VersionView } from '../registry/index.ts';
-import type { CoSigningProgress } from '../registry/standing.ts';
+import { publisherName } from '../exports/policy-citations.ts';
+import { absoluteUrl, urlsFor } from '../lib/urls.ts';
+import type { PolicyView, Registry, RegionView, VersionView } from '../registry/index.ts';
+import { coSigningProgress, type CoSigningProgress } from '../registry/standing.ts';
+import { textIn } from '../registry/texts-in.ts';
 
 /**
  * The sentences of the council package that the page (StaffReport, DraftResolution) and its
@@ -25,6 +28,33 @@ export interface PackageContext {
   lang: Lang;
 }
 
+/** What the staff report and the resolution say of the text: for the page and the Word file alike. */
+export function packageContext(
+  page: PolicyView,
+  registry: Registry,
+  lang: Lang,
+  site: URL | undefined,
+): PackageContext {
+  const urls = urlsFor(lang);
+  const policy = page.guideline.original;
+  const version = policy.versions[0]!;
+  const readerText = textIn(page.guideline, lang);
+  const region = policy.region ? registry.regions.get(policy.region) : undefined;
+  return {
+    policy,
+    version,
+    publisher: publisherName(policy, registry, lang),
+    url: absoluteUrl(urls.version(policy.slug, version.version), site),
+    region,
+    progress: region ? coSigningProgress(page.guideline, region) : undefined,
+    reference:
+      readerText === policy
+        ? undefined
+        : { lang: readerText.lang, url: absoluteUrl(urls.policy(readerText.slug), site) },
+    lang,
+  };
+}
+
 /** A sentence, with the words in it that must not break across lines (resolution numbers). */
 export interface Sentence {
   text: string;
@@ -40,14 +70,14 @@ const sentence = (text: string, ...unbroken: (string | undefined)[]): Sentence =
  * The words of a package that belong to its member alone: its council's name, and the body,
  * date and instrument of its earlier decision.
  */
-export interface MemberWords {
+interface MemberWords {
   council: string;
   decider: string;
   date: string;
   instrument: string;
 }
 
-export function memberWords(member: PackageMember, lang: Lang): MemberWords {
+function memberWords(member: PackageMember, lang: Lang): MemberWords {
   const earlier = earlierDecision(member.request);
   return {
     council: councilName(member.municipality, lang),
@@ -58,11 +88,8 @@ export function memberWords(member: PackageMember, lang: Lang): MemberWords {
 }
 
 /** The staff report's subject and recommendation, for one member or generic. */
-export function reportWording(
-  context: PackageContext,
-  member?: PackageMember,
-  words = member && memberWords(member, context.lang),
-) {
+export function reportWording(context: PackageContext, member?: PackageMember) {
+  const words = member && memberWords(member, context.lang);
   const { policy, version, publisher, lang } = context;
   const t = useTranslations(lang);
   const kind = member?.request?.kind ?? 'first';
@@ -122,11 +149,8 @@ export function reportFacts(context: PackageContext) {
  * signature, a re-endorsement replacing its earlier decision, a return after its rescission),
  * or with the council's name left blank.
  */
-export function resolutionWording(
-  context: PackageContext,
-  member?: PackageMember,
-  words = member && memberWords(member, context.lang),
-): Sentence[] {
+export function resolutionWording(context: PackageContext, member?: PackageMember): Sentence[] {
+  const words = member && memberWords(member, context.lang);
   const { policy, version, publisher, lang } = context;
   const t = useTranslations(lang);
   const common = { publisher, version: version.version, title: policy.title };

@@ -3,15 +3,13 @@ import { useTranslations, type Lang } from '../../i18n/index.ts';
 import { earlierDecision, type PackageMember } from '../../council-package/council-package.ts';
 import { formatDate } from '../../lib/format.ts';
 import { councilName, deciderName } from '../../lib/names.ts';
-import { publisherName } from '../policy-citations.ts';
 import type { PolicyView, Registry } from '../../registry/index.ts';
-import { coSigningProgress } from '../../registry/standing.ts';
 import { textIn } from '../../registry/texts-in.ts';
-import { absoluteUrl, urlsFor } from '../../lib/urls.ts';
 import { sameVersion } from '../../lib/versions.ts';
 import {
   reportFacts,
   reportWording,
+  packageContext,
   resolutionWording,
   type PackageContext,
 } from '../../council-package/package-wording.ts';
@@ -27,33 +25,6 @@ import { versionWordText } from './version.ts';
  * for each member with something to sign (./member-packages.ts). The same words as the page, from
  * the same dictionary and the same per-member data (src/council-package/council-package.ts).
  */
-
-/** What the staff report and the resolution say of the text, as the page's package says it. */
-export function wordPackageContext(
-  page: PolicyView,
-  registry: Registry,
-  lang: Lang,
-  site: URL | undefined,
-): PackageContext {
-  const urls = urlsFor(lang);
-  const policy = page.guideline.original;
-  const version = policy.versions[0]!;
-  const readerText = textIn(page.guideline, lang);
-  const region = policy.region ? registry.regions.get(policy.region) : undefined;
-  return {
-    policy,
-    version,
-    publisher: publisherName(policy, registry, lang),
-    url: absoluteUrl(urls.version(policy.slug, version.version), site),
-    region,
-    progress: region ? coSigningProgress(page.guideline, region) : undefined,
-    reference:
-      readerText === policy
-        ? undefined
-        : { lang: readerText.lang, url: absoluteUrl(urls.policy(readerText.slug), site) },
-    lang,
-  };
-}
 
 /**
  * The passages of the package written for `member`, or of the generic package without one;
@@ -118,7 +89,7 @@ export function councilPackageDocument(
   site: URL | undefined,
 ): WordDocument {
   const t = useTranslations(lang);
-  const context = wordPackageContext(page, registry, lang, site);
+  const context = packageContext(page, registry, lang, site);
   const passages = packagePassages(context, packageSummary(page, lang));
   const { policy, version, url } = context;
   const title = policy.title;

@@ -2,7 +2,8 @@ import type { Lang } from '../../i18n/index.ts';
 import { packageRecipients } from '../../council-package/council-package.ts';
 import type { PolicyView, Registry } from '../../registry/index.ts';
 import { urlsFor } from '../../lib/urls.ts';
-import { packagePassages, packageSummary, wordPackageContext } from './council-package.ts';
+import { packageContext } from '../../council-package/package-wording.ts';
+import { packagePassages, packageSummary } from './council-package.ts';
 import type { MemberPackages } from './passages.ts';
 
 /**
@@ -18,7 +19,7 @@ export function memberPackages(
   lang: Lang,
   site: URL | undefined,
 ): MemberPackages {
-  const context = wordPackageContext(page, registry, lang, site);
+  const context = packageContext(page, registry, lang, site);
   const summary = packageSummary(page, lang);
   return {
     template: urlsFor(lang).councilPackageWord(page.slug),
