@@ -53,6 +53,10 @@ export default defineConfig({
       // The sample registry's guidelines and endorsements are invented: say so on every
       // page. Set this to false for a real registry.
       sampleNotice: process.env.COMMON_GROUND_SAMPLE_NOTICE !== 'false',
+      // Tests page a small registry's list to see a national one's pages.
+      ...(process.env.COMMON_GROUND_POLICIES_PER_PAGE && {
+        policiesPerPage: Number(process.env.COMMON_GROUND_POLICIES_PER_PAGE),
+      }),
     }),
     // No MDX integration: policy texts are data, parsed and rendered by src/text/, never
     // compiled into JavaScript modules.

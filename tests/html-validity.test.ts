@@ -43,6 +43,7 @@ describe('the Nu HTML checker', () => {
   it.each([
     ['the fixture registry', inject('fixtureDist')],
     ['the sample registry', inject('sampleDist')],
+    ['the fixture registry with its policies list paged', inject('pagedDist')],
   ])('finds no error on any page of %s', async (_, dir) => {
     const errors = await errorsIn(dir);
     expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);

@@ -85,6 +85,18 @@ export const en = {
   'policies.shown.other': 'Showing {shown} of {count} policies.',
   'policies.sortHint': 'Sorted by title. Select a column heading to sort by it.',
   'policies.draftMarker': 'Draft: not published',
+  'policies.page.title': 'Policies, page {number} of {pages}',
+  'policies.paged.lead':
+    'Every guideline, policy and standard in the registry, by title, {perPage} to a page.',
+  'policies.paged.range': 'Policies {from} to {to} of {count}.',
+  'policies.pages': 'Pages of the policies list',
+  'policies.page': 'Page {number}',
+  'policies.previous': 'Previous page',
+  'policies.next': 'Next page',
+  'policies.narrow': 'Narrow the list',
+  'policies.narrow.regions': '{link}: each region’s page lists its guidelines and which members signed them.',
+  'policies.narrow.topics': '{link}: each topic’s page lists its policies.',
+  'policies.narrow.search': '{link}: find words in every text, and filter by status, kind, topic and region.',
 
   'policy.summary': 'Summary',
   'policy.details': 'Details',

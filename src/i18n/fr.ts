@@ -87,6 +87,20 @@ export const fr: Dictionary = {
   'policies.shown.other': '{shown} politiques affichées sur {count}.',
   'policies.sortHint': 'Triées par titre. Choisissez un en-tête de colonne pour trier.',
   'policies.draftMarker': 'Ébauche : non publiée',
+  'policies.page.title': 'Politiques, page {number} sur {pages}',
+  'policies.paged.lead':
+    'Chaque ligne directrice, politique et norme du registre, par titre, {perPage} par page.',
+  'policies.paged.range': 'Politiques {from} à {to} sur {count}.',
+  'policies.pages': 'Pages de la liste des politiques',
+  'policies.page': 'Page {number}',
+  'policies.previous': 'Page précédente',
+  'policies.next': 'Page suivante',
+  'policies.narrow': 'Restreindre la liste',
+  'policies.narrow.regions':
+    '{link} : la page de chaque région liste ses lignes directrices et les membres qui les ont signées.',
+  'policies.narrow.topics': '{link} : la page de chaque thème liste ses politiques.',
+  'policies.narrow.search':
+    '{link} : trouvez des mots dans tous les textes, et filtrez par statut, type, thème et région.',
 
   'policy.summary': 'Résumé',
   'policy.details': 'Détails',

@@ -18,6 +18,8 @@ export function urlsFor(lang: Lang) {
   return {
     home: () => page('/'),
     policies: () => page('/policies/'),
+    /** A page of the policies list when it is paged (src/policy-list/list-pages.ts): the first is the list's own address. */
+    policiesPage: (number: number) => page(number === 1 ? '/policies/' : `/policies/page/${number}/`),
     policy: (slug: string) => page(`/policies/${slug}/`),
     municipalities: () => page('/municipalities/'),
     municipality: (id: string) => page(`/municipalities/${id}/`),

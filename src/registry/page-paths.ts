@@ -2,7 +2,10 @@ import { langFromParam, langPaths } from '../i18n/index.ts';
 import { packageRecipients } from '../council-package/council-package.ts';
 import { getRegistry } from './index.ts';
 import { pageKeys } from './page-keys.ts';
+import settings from 'virtual:common-ground/settings';
+import { listPages } from '../policy-list/list-pages.ts';
 import { isOpenForSigning } from './standing.ts';
+import { listedTexts } from './texts-in.ts';
 
 /**
  * The paths of the routes that exist once per municipality, region or policy, in every
@@ -57,5 +60,23 @@ export async function memberPackagePaths() {
   return (await openPolicyPaths()).filter(
     ({ params }) =>
       packageRecipients(registry.policies.get(params.slug)!, registry, langFromParam(params.lang)).length > 0,
+  );
+}
+
+/**
+ * The policies list's pages after the first (`/policies/page/2/`), in every language: none
+ * while the registry fits on one page. They show titles, statuses and versions only.
+ */
+export async function listPagePaths() {
+  const registry = await getRegistry();
+  const keys = pageKeys(registry);
+  return langPaths().flatMap(({ params }) =>
+    listPages(
+      listedTexts(registry.guidelines, langFromParam(params.lang)),
+      langFromParam(params.lang),
+      settings.policiesPerPage,
+    )
+      .slice(1)
+      .map((page) => ({ params: { ...params, page: String(page.number) }, cacheKey: keys.shared })),
   );
 }

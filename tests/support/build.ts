@@ -16,6 +16,9 @@ export const outputRoot = resolve(projectRoot, 'tests/.output');
  */
 export const FIXTURE_TODAY = '2027-04-01';
 
+/** Policies to a list page in the paged build of the fixture (its 8 listed policies make 3 pages). */
+export const PAGED_PER_PAGE = 3;
+
 /**
  * The environment a child Astro process gets: this one without the variables Vitest sets
  * (NODE_ENV=test, VITEST…, and Vite's own BASE_URL, MODE, DEV, PROD, SSR), which would make

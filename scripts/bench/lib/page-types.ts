@@ -54,7 +54,8 @@ export function pageType(path: string, { baseline = false } = {}): PageType {
   if (section === 'admin') return 'editor';
   if (section === 'data') return 'data';
   if (section === 'policies') {
-    if (!id) return 'policies index';
+    // A paged list's later pages (src/policy-list/list-pages.ts) are the list too.
+    if (!id || (id === 'page' && /^\d+$/.test(sub ?? ''))) return 'policies index';
     if (sub === 'v') return 'version';
     if (sub === 'changes') return 'changes';
     if (sub === 'council-package') return 'council package';
