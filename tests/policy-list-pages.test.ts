@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtAddresses } from '../src/integration/addresses.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
 import { PAGED_PER_PAGE } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
@@ -79,10 +80,41 @@ describe.each([
   });
 });
 
+describe('a topic with more policies than a page holds', () => {
+  it('lists them a page at a time, by title, and is searched for once', () => {
+    const cards = (dist: string, path: string) =>
+      readPage(dist, path)
+        .querySelectorAll('.card-list h3 a')
+        .map((link) => text(link));
+    const all = cards(whole, '/topics/privacy/');
+    expect(all.length).toBeGreaterThan(PAGED_PER_PAGE);
+    const pages = [cards(paged, '/topics/privacy/'), cards(paged, '/topics/privacy/page/2/')];
+    expect(pages[0]).toHaveLength(PAGED_PER_PAGE);
+    expect(pages.flat()).toEqual([...all].sort(new Intl.Collator('en').compare));
+    const second = readPage(paged, '/topics/privacy/page/2/');
+    expect(second.querySelector('nav.list-pages [aria-current=page]')?.getAttribute('href')).toBe(
+      '/topics/privacy/page/2/',
+    );
+    // Only the topic's first page is in the search index: the same pages are indexed either way.
+    expect(second.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(readPage(paged, '/topics/privacy/').querySelector('[data-pagefind-body]')).not.toBeNull();
+    const entry = (dist: string) => readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8');
+    const counts = (dist: string) =>
+      Object.values(JSON.parse(entry(dist)).languages as Record<string, { page_count: number }>).map(
+        (language) => language.page_count,
+      );
+    expect(counts(paged)).toEqual(counts(whole));
+  });
+});
+
 it('keeps list pages out of the address manifest and the sitemap: they are not cited', () => {
   const sitemap = readFileSync(join(paged, 'sitemap.xml'), 'utf8');
-  expect(sitemap).not.toMatch(/\/policies\/page\//);
+  expect(sitemap).not.toMatch(/\/page\/\d/);
+  expect(sitemap).toMatch(/\/topics\/privacy\//);
   expect(sitemap).toMatch(/\/policies\/data-principles\//);
+  const addresses = [...builtAddresses(paged)];
+  expect(addresses.filter((address) => /\/page\/\d/.test(address))).toEqual([]);
+  expect(addresses).toContain('/fr/topics/privacy/');
 });
 
 describe('in Chromium', () => {
@@ -108,7 +140,7 @@ describe('in Chromium', () => {
     await context.close();
   });
 
-  it.each(['policies/', 'policies/page/2/', 'fr/policies/page/3/'])(
+  it.each(['policies/', 'policies/page/2/', 'fr/policies/page/3/', 'fr/topics/privacy/page/2/'])(
     '%s has no axe violation, light or dark',
     async (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -194,6 +194,9 @@ export const en = {
   'topics.title': 'Topics',
   'topics.lead': 'The subjects policies are filed under.',
   'topic.policies': 'Policies on this topic',
+  'topic.page.title': '{topic}, page {number} of {pages}',
+  'topic.pages': 'Pages of this topic’s policies',
+  'topic.range': 'Policies {from} to {to} of {count} on this topic, by title.',
   'topic.policies.none': 'No policy is filed under this topic yet.',
 
   'data.title': 'Open data',

@@ -199,6 +199,9 @@ export const fr: Dictionary = {
   'topics.title': 'Thèmes',
   'topics.lead': 'Les sujets sous lesquels les politiques sont classées.',
   'topic.policies': 'Politiques sur ce thème',
+  'topic.page.title': '{topic}, page {number} sur {pages}',
+  'topic.pages': 'Pages des politiques de ce thème',
+  'topic.range': 'Politiques {from} à {to} sur {count} de ce thème, par titre.',
   'topic.policies.none': 'Aucune politique n’est encore classée sous ce thème.',
 
   'data.title': 'Données ouvertes',

@@ -14,11 +14,11 @@ export const MANIFEST = 'published-addresses.txt';
  * editor at /admin/ (admin.ts) is a tool, not a page anyone cites, and the members' passages
  * the council package page writes a member's Word file from (`/council-package/members.json`)
  * exist only while someone has something to sign: the last decision removes them, by design.
- * Nor are the pages of a paged policies list (`/policies/page/2/`): what each shows shifts as
+ * Nor are the pages of a paged list (`/policies/page/2/`, `/topics/x/page/2/`): what each shows shifts as
  * policies are added, and a registry that shrinks has fewer.
  */
 const NOT_ADDRESSES =
-  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap|^(\/[a-z]{2})?\/policies\/[^/]+\/council-package\/members\.json$|^(\/[a-z]{2})?\/policies\/page\/\d+\/$/;
+  /^\/(_astro|pagefind|admin|fr\/admin)\/|^\/favicon\.svg$|^\/404\.html$|^\/_redirects$|^\/robots\.txt$|^\/sitemap|^(\/[a-z]{2})?\/policies\/[^/]+\/council-package\/members\.json$|^(\/[a-z]{2})?\/(policies|topics\/[^/]+)\/page\/\d+\/$/;
 
 /** Every address in a built site, relative to its base: `/policies/x/` for a page, `/data/x.json` for a file. */
 export function builtAddresses(outDir: string): Set<string> {

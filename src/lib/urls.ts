@@ -27,6 +27,9 @@ export function urlsFor(lang: Lang) {
     region: (id: string) => page(`/regions/${id}/`),
     topics: () => page('/topics/'),
     topic: (id: string) => page(`/topics/${id}/`),
+    /** A page of a topic's policies when they are paged, as the policies list is. */
+    topicPage: (id: string, number: number) =>
+      page(number === 1 ? `/topics/${id}/` : `/topics/${id}/page/${number}/`),
     search: () => page('/search/'),
     /** Pagefind's browser API, written next to the index by the build (see src/search/build/search-index.ts). */
     searchBundle: () => withBase('/pagefind/pagefind.js'),

@@ -7,19 +7,21 @@ export interface ListPage {
   policies: PolicyView[];
 }
 
-const paged = new WeakMap<readonly PolicyView[], Map<number, ListPage[]>>();
+const paged = new WeakMap<readonly PolicyView[], Map<string, ListPage[]>>();
 
 /**
- * The policies list cut into pages of at most `perPage`, ordered by title in the page's
- * language. A registry that fits on one page keeps one page, which filters itself with CSS;
+ * A list of policies (the registry's, a topic's) cut into pages of at most `perPage`, ordered
+ * by title in the page's language. A registry that fits on one page keeps one page, which filters itself with CSS;
  * a national one (10,000 policies make 12.9 MB of HTML) is read page by page, each a plain
  * link away, with no JavaScript needed. Computed once per language and page size, for all
  * the list's pages.
  */
 export function listPages(policies: readonly PolicyView[], lang: Lang, perPage: number): ListPage[] {
-  let bySize = paged.get(policies);
-  if (!bySize) paged.set(policies, (bySize = new Map()));
-  let pages = bySize.get(perPage);
+  let byKey = paged.get(policies);
+  if (!byKey) paged.set(policies, (byKey = new Map()));
+  // A topic's list is the same array in both languages, ordered by each one's own rules.
+  const key = `${lang}:${perPage}`;
+  let pages = byKey.get(key);
   if (!pages) {
     const collator = new Intl.Collator(lang);
     const sorted = [...policies].sort(
@@ -29,7 +31,7 @@ export function listPages(policies: readonly PolicyView[], lang: Lang, perPage: 
     pages = [];
     for (let start = 0; start < sorted.length || pages.length === 0; start += size)
       pages.push({ number: pages.length + 1, policies: sorted.slice(start, start + size) });
-    bySize.set(perPage, pages);
+    byKey.set(key, pages);
   }
   return pages;
 }

@@ -80,3 +80,25 @@ export async function listPagePaths() {
       .map((page) => ({ params: { ...params, page: String(page.number) }, cacheKey: keys.shared })),
   );
 }
+
+/** A topic's own page in every language: it shows names, titles and statuses only. */
+export async function topicPaths() {
+  const registry = await getRegistry();
+  const keys = pageKeys(registry);
+  return langPaths().flatMap(({ params }) =>
+    [...registry.topics.keys()].map((id) => ({ params: { ...params, id }, cacheKey: keys.shared })),
+  );
+}
+
+/** The later pages of a topic's policies (`/topics/privacy/page/2/`): none while they fit on one. */
+export async function topicListPagePaths() {
+  const registry = await getRegistry();
+  const keys = pageKeys(registry);
+  return langPaths().flatMap(({ params }) =>
+    [...registry.topics.keys()].flatMap((id) =>
+      listPages(registry.policiesByTopic.get(id) ?? [], langFromParam(params.lang), settings.policiesPerPage)
+        .slice(1)
+        .map((page) => ({ params: { ...params, id, page: String(page.number) }, cacheKey: keys.shared })),
+    ),
+  );
+}

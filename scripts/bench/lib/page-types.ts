@@ -64,6 +64,8 @@ export function pageType(path: string, { baseline = false } = {}): PageType {
   const lists = { municipalities: 'municipality', regions: 'region', topics: 'topic' } as const;
   if (section in lists) {
     if (!id) return `${section as keyof typeof lists} index`;
+    // A topic's later pages (`topics/x/page/2`) are that topic's list.
+    if (section === 'topics' && sub === 'page') return 'topic';
     return sub ? 'other' : lists[section as keyof typeof lists];
   }
   return 'other';
