@@ -12,6 +12,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { fillPackage } from '../src/exports/word/browser/fill-package.ts';
 import type { MemberPackages } from '../src/exports/word/passages.ts';
+import { xmlText } from '../src/exports/xml.ts';
 import { readPage } from './support/html.ts';
 
 const dist = inject('fixtureDist');
@@ -189,6 +190,39 @@ describe('the council package as Word documents', () => {
     await expect(fillPackage(version, packages.members[0]!.passages)).rejects.toThrow(
       'The Word file has lost its bookmark _cg_request.',
     );
+  });
+
+  it('refuses a member with no resolution passage, rather than leave the resolution out', async () => {
+    const packages = JSON.parse(
+      readFileSync(join(dist, dir, 'council-package/members.json'), 'utf8'),
+    ) as MemberPackages;
+    const generic = readFileSync(join(dist, dir, 'council-package.docx'));
+    await expect(fillPackage(generic, { ...packages.members[0]!.passages, resolution: [] })).rejects.toThrow(
+      'No _cg_resolution_… passage for this member.',
+    );
+  });
+
+  it('gives each passage paragraph the look of the one it replaces', async () => {
+    const packages = JSON.parse(
+      readFileSync(join(dist, dir, 'council-package/members.json'), 'utf8'),
+    ) as MemberPackages;
+    // The generic file with its resolution paragraphs indented, as a restyled package would be.
+    const zip = await JSZip.loadAsync(readFileSync(join(dist, dir, 'council-package.docx')));
+    const indent = '<w:pPr><w:ind w:left="720"/></w:pPr>';
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(
+      /<w:p>(<w:bookmarkStart w:name="_cg_resolution_\d+")/g,
+      `<w:p>${indent}$1`,
+    );
+    zip.file('word/document.xml', xml);
+    const restyled = await zip.generateAsync({ type: 'uint8array' });
+    const { passages } = packages.members[0]!;
+    const filled = await (
+      await JSZip.loadAsync(await fillPackage(restyled, passages))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    for (const text of passages.resolution)
+      expect(filled).toContain(`<w:p>${indent}<w:r><w:t xml:space="preserve">${xmlText(text)}</w:t>`);
   });
 
   it('has a generic one with blanks, and one in French, linked from the package page', async () => {

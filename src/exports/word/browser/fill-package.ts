@@ -72,6 +72,16 @@ function putParagraphs(xml: string, prefix: string, texts: string[]): string {
   for (let i = 1; i < ranges.length; i++)
     if (ranges[i]!.start !== ranges[i - 1]!.end)
       throw new Error(`The Word file's ${prefix}… paragraphs are apart.`);
-  const written = texts.map((text) => `<w:p>${run(text)}</w:p>`).join('');
+  // A member with no passage here would get a package with a hole where its resolution is:
+  // better no file than a wrong one (the page's message says so, and the generic file remains).
+  if (texts.length === 0) throw new Error(`No ${prefix}… passage for this member.`);
+  // Each new paragraph keeps the look of the one it stands for (its style, indent, numbering):
+  // the i-th marked paragraph's properties, or the last one's for paragraphs beyond them.
+  const looks = ranges.map(
+    ({ start, end }) => /<w:pPr>[\s\S]*?<\/w:pPr>|<w:pPr\/>/.exec(xml.slice(start, end))?.[0] ?? '',
+  );
+  const written = texts
+    .map((text, i) => `<w:p>${looks[Math.min(i, looks.length - 1)]}${run(text)}</w:p>`)
+    .join('');
   return xml.slice(0, ranges[0]!.start) + written + xml.slice(ranges.at(-1)!.end);
 }
