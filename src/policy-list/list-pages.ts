@@ -4,6 +4,8 @@ import type { PolicyView } from '../registry/index.ts';
 /** One page of the policies list: its number (from 1) and the policies on it, by title. */
 export interface ListPage {
   number: number;
+  /** Where its first row stands in the whole list, from 1 ("Policies 1,001 to 2,000"). */
+  first: number;
   policies: PolicyView[];
 }
 
@@ -30,7 +32,7 @@ export function listPages(policies: readonly PolicyView[], lang: Lang, perPage: 
     const size = Math.max(1, Math.floor(perPage));
     pages = [];
     for (let start = 0; start < sorted.length || pages.length === 0; start += size)
-      pages.push({ number: pages.length + 1, policies: sorted.slice(start, start + size) });
+      pages.push({ number: pages.length + 1, first: start + 1, policies: sorted.slice(start, start + size) });
     byKey.set(key, pages);
   }
   return pages;
