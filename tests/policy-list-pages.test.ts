@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { builtAddresses } from '../src/integration/addresses.ts';
 import { checkA11y, formatViolations } from './support/axe.ts';
-import { PAGED_PER_PAGE } from './support/build.ts';
+import { buildRegistry, PAGED_PER_PAGE } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { readPage, text } from './support/html.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -106,6 +106,25 @@ describe('a topic with more policies than a page holds', () => {
     expect(counts(paged)).toEqual(counts(whole));
   });
 });
+
+it.each(['ten', '0', '2.5'])(
+  'stops the build, naming the setting and its fix, when a list page would hold %s policies',
+  async (perPage) => {
+    const result = await buildRegistry({
+      content: 'tests/fixtures/registry',
+      name: `per-page-${perPage}`,
+      env: { COMMON_GROUND_POLICIES_PER_PAGE: perPage },
+    });
+    expect(result.code).not.toBe(0);
+    const shown = perPage === 'ten' ? 'NaN' : perPage;
+    expect(result.output).toContain(
+      `policiesPerPage is "${shown}": it must be a whole number of policies, 1 or more. Nothing was built.`,
+    );
+    expect(result.output).toContain('COMMON_GROUND_POLICIES_PER_PAGE');
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(existsSync(result.outDir)).toBe(false);
+  },
+);
 
 it('keeps list pages out of the address manifest and the sitemap: they are not cited', () => {
   const sitemap = readFileSync(join(paged, 'sitemap.xml'), 'utf8');

@@ -22,7 +22,7 @@ import { checkPagefindVersion } from '../search/build/pagefind-version.ts';
 import { renderAndIndex } from '../search/build/render-and-index.ts';
 import { createSearchIndexer, type SearchIndexer } from '../search/build/search-index.ts';
 import { rendererFingerprint } from './renderer-fingerprint.ts';
-import { siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
+import { settingsProblem, siteSettingsPlugin, type SiteSettings } from './site-settings.ts';
 import { writeSitemap } from '../exports/sitemap.ts';
 import { stageOutDir, type StagedOutDir } from './staged-out-dir.ts';
 
@@ -61,6 +61,8 @@ export default function commonGround(
     name: 'common-ground',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        const problem = settingsProblem(settings);
+        if (problem) fail(problem.message, problem.hint);
         // Only a build writes a site; dev and preview serve from where they always do.
         staged = command === 'build' ? stageOutDir(config) : undefined;
         // Before anything is built: the search depends on Pagefind's internals (pagefind-version.ts).

@@ -52,6 +52,22 @@ const defaults: SiteSettings = {
 
 const MODULE_ID = 'virtual:common-ground/settings';
 
+/**
+ * What is wrong with a deployment's settings, if anything, as an error's message and hint: a
+ * page size that is not a whole number of at least one (a mistyped
+ * `COMMON_GROUND_POLICIES_PER_PAGE`, say) would give a list with no rows.
+ */
+export function settingsProblem(
+  settings: Partial<SiteSettings>,
+): { message: string; hint: string } | undefined {
+  const perPage = settings.policiesPerPage ?? defaults.policiesPerPage;
+  if (Number.isInteger(perPage) && perPage >= 1) return undefined;
+  return {
+    message: `policiesPerPage is ${JSON.stringify(String(perPage))}: it must be a whole number of policies, 1 or more. Nothing was built.`,
+    hint: 'Set policiesPerPage in astro.config.mjs (or COMMON_GROUND_POLICIES_PER_PAGE) to a number such as 1000, or leave it out for the default.',
+  };
+}
+
 /** Serves the settings to pages as a virtual module, resolved once at start-up. */
 export function siteSettingsPlugin(settings: Partial<SiteSettings>): Plugin {
   const resolved = { ...defaults, ...settings };
