@@ -15,7 +15,7 @@ let report: BenchReport;
 let markdown: string;
 
 beforeAll(async () => {
-  const args = ['scripts/bench/run.ts', '--policies', '200', '--quick', '--out', out, '--name', 'smoke'];
+  const args = ['scripts/bench/run.ts', '--policies', '60', '--quick', '--out', out, '--name', 'smoke'];
   const child = spawn(process.execPath, args, { cwd: projectRoot, env: childEnv({}) });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -28,8 +28,8 @@ beforeAll(async () => {
 
 describe('npm run bench', () => {
   it('generates the registry it was asked for', () => {
-    expect(report.content.policies).toBe(200);
-    expect(report.content.mdxDocuments).toBeGreaterThanOrEqual(200);
+    expect(report.content.policies).toBe(60);
+    expect(report.content.mdxDocuments).toBeGreaterThanOrEqual(60);
     expect(report.content.endorsements).toBeGreaterThan(0);
     expect(report.content.municipalities).toBeGreaterThan(0);
   });
@@ -103,7 +103,7 @@ describe('npm run bench', () => {
   });
 
   it('writes the same as Markdown tables', () => {
-    expect(markdown).toMatch(/^# Bench: 200 policies/);
+    expect(markdown).toMatch(/^# Bench: 60 policies/);
     for (const heading of ['## Targets', '## Build', '### Phases', '## Pages', '## Search'])
       expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| policy \| registry \| \d+ \|/);
