@@ -92,6 +92,10 @@ export default function commonGround(
           ...staged?.config,
           redirects: pageRedirects(redirects),
           vite: {
+            // The staging folder is emptied by staged-out-dir.ts, which keeps in it the last
+            // site's unchanged pages for Astro to find, instead of copying each back from the
+            // cache. Always set, as the cache is keyed on the config.
+            build: { emptyOutDir: false },
             plugins: [
               siteSettingsPlugin({
                 ...settings,
@@ -112,6 +116,12 @@ export default function commonGround(
       },
       'astro:build:generated': () => timer.mark('rendered'),
       'astro:build:done': async ({ dir, logger, pages }) => {
+        if (staged?.kept) {
+          const deleted = staged.deleteUnmade();
+          logger.info(
+            `${staged.kept - deleted} pages of the last build kept in place${deleted ? `, ${deleted} it no longer makes deleted` : ''}`,
+          );
+        }
         const built = builtAddresses(outDir);
         const manifest = readManifest(contentDir());
         const update = process.env.COMMON_GROUND_ADDRESSES === 'update';

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
+import { deleteUnmade, keepOnly, keptPages, stampSite, unstampSite } from './kept-pages.ts';
 
 /**
  * The build's output folder, written aside and put in place only when the whole build has
@@ -15,6 +16,13 @@ export interface StagedOutDir {
   path: string;
   /** The configuration that points Astro at it, for `updateConfig`. */
   config: Pick<AstroConfig, 'outDir'> & { build: Pick<AstroConfig['build'], 'client' | 'server'> };
+  /**
+   * How many pages of the last site were kept in place for Astro to find (kept-pages.ts);
+   * 0 when the build starts from an empty folder.
+   */
+  kept: number;
+  /** Deletes the kept pages this build did not make; call it once every page is rendered. */
+  deleteUnmade(): number;
   /** Moves the finished site to the output folder; call it last, when nothing can fail any more. */
   publish(): void;
 }
@@ -23,13 +31,22 @@ export interface StagedOutDir {
  * Empties the output folder and stages the build beside it (`dist/` → `.dist.building/`), so
  * that `astro preview`, deploys and tests find the site where they always did, and only
  * after a build that succeeded. If the process ends without `publish`, the staging folder
- * is removed.
+ * is removed. The last site's unchanged pages start out in the staging folder when the
+ * cache was written with it (kept-pages.ts); Astro must then not empty it (`emptyOutDir`).
  */
 export function stageOutDir(config: AstroConfig): StagedOutDir {
+  const started = Date.now();
   const outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+  const cacheDir = fileURLToPath(config.cacheDir).replace(/[\\/]+$/, '');
   const path = join(dirname(outDir), `.${basename(outDir)}.building`);
-  discard(outDir);
   discard(path);
+  const kept = keptPages(outDir, cacheDir);
+  // From here the cache and the site may differ until this build is published.
+  unstampSite(cacheDir);
+  if (kept) {
+    renameSync(outDir, path);
+    keepOnly(path, kept);
+  } else discard(outDir);
   const staged = pathToFileURL(path + sep);
   // build.client and build.server are resolved inside outDir when the config is loaded.
   const moved = (url: URL) =>
@@ -46,10 +63,13 @@ export function stageOutDir(config: AstroConfig): StagedOutDir {
       outDir: staged,
       build: { client: moved(config.build.client), server: moved(config.build.server) },
     },
+    kept: kept?.size ?? 0,
+    deleteUnmade: () => (kept ? deleteUnmade(path, cacheDir, kept, started) : 0),
     publish() {
       if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
       renameSync(path, outDir);
       published = true;
+      stampSite(outDir, cacheDir);
     },
   };
 }
