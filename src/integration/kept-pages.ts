@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 
 /**
  * The last site's pages, kept where they are for the next build instead of copied back from
@@ -38,9 +38,15 @@ function recordedFiles(cacheDir: string): Set<string> | undefined {
   const files = new Set<string>();
   for (const { paths } of Object.values(record.routes))
     for (const { outputFile } of Object.values(paths ?? {}))
-      if (typeof outputFile === 'string') files.add(decodeURI(outputFile).split('/').join(sep));
+      if (typeof outputFile === 'string') {
+        const file = normalize(decodeURI(outputFile));
+        if (inside(file)) files.add(file);
+      }
   return files;
 }
+
+/** Astro writes addresses inside the output folder; anything else is not a page of it. */
+const inside = (file: string) => !isAbsolute(file) && !normalize(file).split(sep).includes('..');
 
 function recordDigest(cacheDir: string): string | undefined {
   const file = join(cacheDir, RECORD);
@@ -106,7 +112,7 @@ export function deleteUnmade(
   let deleted = 0;
   const folders = new Set<string>();
   for (const file of kept) {
-    if (made.has(file)) continue;
+    if (made.has(file) || !inside(file)) continue;
     const path = join(dir, file);
     if (!existsSync(path) || statSync(path).mtimeMs >= started) continue;
     rmSync(path, { force: true });
