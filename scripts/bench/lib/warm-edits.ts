@@ -38,8 +38,9 @@ export function addOneDecision(content: string): string {
     const member = region.members.find((id) => !decided.has(id));
     if (!member) continue;
     const decision = `  - municipality: ${member}\n    action: co-signed\n    version: "${data.version}"\n    date: "${data.published}"\n    instrument: DEMO-WARM-1\n`;
-    const edited = text.includes('\nendorsements:\n')
-      ? text.replace('\nendorsements:\n', `\nendorsements:\n${decision}`)
+    // A policy nobody has decided on yet may list `endorsements: []`: the list replaces it.
+    const edited = /\nendorsements:( \[\])?\n/.test(text)
+      ? text.replace(/\nendorsements:( \[\])?\n/, `\nendorsements:\n${decision}`)
       : text.replace(/\n---\n/, `\nendorsements:\n${decision}---\n`);
     writeFileSync(file, edited);
     return `${member} co-signed ${file}`;

@@ -7,8 +7,9 @@ import { AstroError } from 'astro/errors';
  * The Pagefind versions whose internals the search was checked against. Beyond its public
  * Node and browser APIs, the registry reads two things Pagefind does not promise to keep:
  * its fragment files (`fragment/<lang>_<hash>.pf_fragment`, gzipped JSON behind a
- * `pagefind_dcd` signature: search-facets.ts builds the facet tables from them) and the page
- * counts in `pagefind-entry.json` (search-index.ts). A new version may change either, so it
+ * `pagefind_dcd` signature: search-facets.ts builds the facet tables from them) and the
+ * languages and page counts in `pagefind-entry.json` (search-index.ts; language-indexes.ts
+ * merges the entries of indexes built apart, one per language). A new version may change either, so it
  * is refused at start-up, before anything is built, rather than giving a search that
  * silently lost its facets.
  */
@@ -26,7 +27,7 @@ export function checkPagefindVersion(version = installedPagefind()): string {
   if (!CHECKED.includes(minor))
     throw new AstroError(
       `Pagefind ${version} is installed, but the search index was checked against Pagefind ${CHECKED.join(', ')} only.`,
-      `Pin "pagefind" to a checked version in package.json, or check src/search/build/search-facets.ts (fragment format) and search-index.ts (pagefind-entry.json) against ${version}, run the search tests, and add "${minor}" to CHECKED in src/search/build/pagefind-version.ts.`,
+      `Pin "pagefind" to a checked version in package.json, or check src/search/build/search-facets.ts (fragment format) and search-index.ts and language-indexes.ts (pagefind-entry.json) against ${version}, run the search tests, and add "${minor}" to CHECKED in src/search/build/pagefind-version.ts.`,
     );
   return version;
 }

@@ -3,9 +3,9 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import * as pagefind from 'pagefind';
+import { startLanguageIndexes } from './language-indexes.ts';
 import { facetTables } from './search-facets.ts';
-import { isIndexed, pageUrl, textForIndexing } from './search-text.ts';
+import { htmlLang, isIndexed, pageUrl, textForIndexing } from './search-text.ts';
 
 /** Where the index lives in the built site; pages load it from `<base>pagefind/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -40,8 +40,8 @@ export interface SearchIndexStats {
 
 export interface SearchIndexer {
   /**
-   * Hands a built page to Pagefind, as it is rendered: Pagefind indexes in its own process,
-   * on another core, while the build renders the next pages. `path` is the page's file,
+   * Hands a built page to Pagefind, as it is rendered: Pagefind indexes in processes of its
+   * own (one per language, language-indexes.ts) while the build renders the next pages. `path` is the page's file,
    * relative to the output folder. Resolves at once unless too many pages are in flight.
    */
   add(path: string, html: string): Promise<void>;
@@ -61,9 +61,7 @@ export interface SearchIndexer {
  * in, so not index.addDirectory().
  */
 export async function createSearchIndexer(logger: AstroIntegrationLogger): Promise<SearchIndexer> {
-  // No `maxFragments` (Pagefind 1.6): it bundles many pages' fragments into one file, and
-  // facetTables() reads one fragment file per page.
-  const { index } = check(await pagefind.createIndex({}), logger);
+  const indexes = startLanguageIndexes();
   const added = new Set<string>();
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
@@ -72,10 +70,9 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
     if (failure) throw failure;
     added.add(path);
     if (!isIndexed(html)) return;
-    const url = pageUrl(path);
-    const indexing = index
-      .addHTMLFile({ url, content: textForIndexing(html) })
-      .then((response) => void check(response, logger))
+    const indexing = indexes
+      .add(htmlLang(html), pageUrl(path), textForIndexing(html))
+      .then((errors) => void check({ errors }, logger))
       .catch((error: unknown) => void (failure ??= error))
       .finally(() => inFlight.delete(indexing));
     inFlight.add(indexing);
@@ -91,17 +88,17 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
       // Pages restored by the incremental build, and files copied from public/, were not handed
       // over while rendering. Only the page families that carry data-pagefind-body are read
       // (9,000 files at 1,000 policies, of which 2,600 are indexed); add() checks each again.
-      for (const file of htmlFiles(site)) {
-        const path = relative(site, file);
-        if (!added.has(path) && MAY_BE_INDEXED.test(path)) await add(path, readFileSync(file, 'utf8'));
-      }
+      const unread = htmlFiles(site)
+        .map((file) => relative(site, file))
+        .filter((path) => !added.has(path) && MAY_BE_INDEXED.test(path));
+      for (const path of byTurns(unread)) await add(path, readFileSync(join(site, path), 'utf8'));
       await Promise.all(inFlight);
       if (failure) throw failure;
       // Not index.writeFiles(): the facet tables are read from Pagefind's fragments, and the
       // unused interfaces are left out. Writing the files here also means the build ends only
       // once all are on disk; before Pagefind 1.6, writeFiles() could answer before its writes
       // were flushed, and close() then killed the writer (Pagefind PR #1272).
-      const { files } = check(await index.getFiles(), logger);
+      const { files } = check(await indexes.files(), logger);
       const tables = facetTables(files);
       rmSync(outputPath, { recursive: true, force: true });
       let count = 0;
@@ -127,10 +124,8 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
       );
       return stats;
     },
-    // The Node API talks to a Pagefind process; left running, it would keep the build alive.
-    close: async () => {
-      await pagefind.close();
-    },
+    // Each worker talks to a Pagefind process; left running, they would keep the build alive.
+    close: () => indexes.close(),
   };
 }
 
@@ -144,6 +139,18 @@ function check<T extends { errors: string[] }>(response: T, logger: AstroIntegra
     );
   }
   return response as Required<T>;
+}
+
+/**
+ * The pages in an order that takes each language folder in turn (`policies/a`, `fr/policies/a`,
+ * `policies/b`…), so that every language's Pagefind process has pages to index at once. In
+ * the order of the file names, one language would wait for all of the other's pages.
+ */
+function byTurns(paths: string[]): string[] {
+  const folders = Map.groupBy(paths, (path) => /^[a-z]{2}(?=[\\/])/.exec(path)?.[0] ?? '');
+  const lists = [...folders.values()];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  return Array.from({ length: longest }, (_, i) => lists.flatMap((list) => list[i] ?? [])).flat();
 }
 
 function htmlFiles(dir: string): string[] {

@@ -31,3 +31,13 @@ export function isIndexed(html: string): boolean {
 export function pageUrl(relativePath: string): string {
   return `/${relativePath.split('\\').join('/')}`.replace(/index\.html$/, '');
 }
+
+/**
+ * The language of a built page, by its `<html lang>`, reduced to its first subtag: which
+ * language index it goes to (language-indexes.ts). Pages that Pagefind might put in one index
+ * (`fr` and `fr-CA`) must never be split between two, so this is coarser than Pagefind.
+ */
+export function htmlLang(html: string): string {
+  const tag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '';
+  return (/\slang\s*=\s*["']?([a-z]+)/i.exec(tag)?.[1] ?? '').toLowerCase();
+}
