@@ -34,6 +34,8 @@ beforeEach(() => {
   write(join(site, 'policies/a/index.html'));
   write(join(site, 'policies/b/index.html'));
   write(join(site, 'stray.html'));
+  write(join(site, 'policies/a/stray.txt'));
+  write(join(site, 'pagefind/fragment/en_1.pf_fragment'));
   write(join(root, 'outside.txt'), 'keep me');
   record(['policies/a/index.html', 'policies/b/index.html', '../outside.txt', '/etc/hostname']);
 });
@@ -55,9 +57,16 @@ describe('kept pages', () => {
   it('prune the site to the listed files, and delete only inside it', () => {
     stampSite(site, cache);
     const kept = keptPages(site, cache)!;
-    keepOnly(site, kept);
+    const discarded: string[] = [];
+    keepOnly(site, kept, (folder) => {
+      discarded.push(folder);
+      rmSync(folder, { recursive: true });
+    });
     expect(existsSync(join(site, 'stray.html'))).toBe(false);
+    expect(existsSync(join(site, 'policies/a/stray.txt'))).toBe(false);
     expect(existsSync(join(site, 'policies/a/index.html'))).toBe(true);
+    // A folder with no listed file goes whole, without a walk of its files.
+    expect(discarded).toEqual([join(site, 'pagefind')]);
     // This build's record no longer lists b, nor (it never could) a file outside the site.
     record(['policies/a/index.html']);
     expect(deleteUnmade(site, cache, new Set([...kept, join('..', 'outside.txt')]), Date.now() + 1000)).toBe(

@@ -15,6 +15,7 @@ import {
   pageRedirects,
   readManifest,
   renameRedirects,
+  siteFiles,
   writeManifest,
 } from './addresses.ts';
 import { buildTimings } from './build-timings.ts';
@@ -122,7 +123,9 @@ export default function commonGround(
             `${staged.kept - deleted} pages of the last build kept in place${deleted ? `, ${deleted} it no longer makes deleted` : ''}`,
           );
         }
-        const built = builtAddresses(outDir);
+        // The site's files, listed once: its addresses, and the pages the search index reads back.
+        const files = siteFiles(outDir);
+        const built = builtAddresses(outDir, files);
         const manifest = readManifest(contentDir());
         const update = process.env.COMMON_GROUND_ADDRESSES === 'update';
         // A deleted manifest must not switch the guard off: only a registry that never had one starts one.
@@ -170,7 +173,7 @@ export default function commonGround(
         );
         timer.mark('addresses');
         try {
-          const { milliseconds } = await searchIndexer!.finish(dir);
+          const { milliseconds } = await searchIndexer!.finish(dir, files);
           timer.mark('search index');
           timer.write(pages.length, milliseconds);
         } finally {

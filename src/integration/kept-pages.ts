@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 
 /**
  * The last site's pages, kept where they are for the next build instead of copied back from
@@ -27,10 +27,11 @@ interface IncrementalRecord {
 }
 
 /** The files, relative to the output folder, that a record says its build wrote, or undefined. */
-function recordedFiles(cacheDir: string): Set<string> | undefined {
+function recordedFiles(cacheDir: string, bytes = readRecord(cacheDir)): Set<string> | undefined {
+  if (!bytes) return undefined;
   let record: IncrementalRecord;
   try {
-    record = JSON.parse(readFileSync(join(cacheDir, RECORD), 'utf8'));
+    record = JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;
   }
@@ -48,10 +49,13 @@ function recordedFiles(cacheDir: string): Set<string> | undefined {
 /** Astro writes addresses inside the output folder; anything else is not a page of it. */
 const inside = (file: string) => !isAbsolute(file) && !normalize(file).split(sep).includes('..');
 
-function recordDigest(cacheDir: string): string | undefined {
+/** The record's bytes (56 MB at 10,000 policies: read once, hashed and parsed from one buffer). */
+function readRecord(cacheDir: string): Buffer | undefined {
   const file = join(cacheDir, RECORD);
-  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : undefined;
+  return existsSync(file) ? readFileSync(file) : undefined;
 }
+
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * The pages of the site in `outDir` that the next build may keep, or undefined when the site
@@ -66,13 +70,15 @@ export function keptPages(outDir: string, cacheDir: string): Set<string> | undef
   } catch {
     return undefined;
   }
-  if (stamp.site !== outDir || !stamp.record || stamp.record !== recordDigest(cacheDir)) return undefined;
-  return recordedFiles(cacheDir);
+  const bytes = readRecord(cacheDir);
+  if (stamp.site !== outDir || !stamp.record || !bytes || stamp.record !== digest(bytes)) return undefined;
+  return recordedFiles(cacheDir, bytes);
 }
 
 /** Records that the site just published in `outDir` is the output of the cache's record. */
 export function stampSite(outDir: string, cacheDir: string): void {
-  const record = recordDigest(cacheDir);
+  const bytes = readRecord(cacheDir);
+  const record = bytes && digest(bytes);
   if (record) writeFileSync(join(cacheDir, STAMP), JSON.stringify({ site: outDir, record }));
   else rmSync(join(cacheDir, STAMP), { force: true });
 }
@@ -82,18 +88,27 @@ export function unstampSite(cacheDir: string): void {
   rmSync(join(cacheDir, STAMP), { force: true });
 }
 
-/** Deletes every file under `dir` but the listed ones, and the folders left empty. */
-export function keepOnly(dir: string, files: ReadonlySet<string>): number {
-  let deleted = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const path = join(entry.parentPath, entry.name);
-    if (files.has(relative(dir, path))) continue;
-    rmSync(path, { force: true });
-    deleted += 1;
-  }
-  removeEmptyFolders(dir);
-  return deleted;
+/**
+ * Deletes every file under `dir` but the listed ones. A folder that holds no listed file (the
+ * search index, the bundle, the editor: 30,000 files at 10,000 policies) is handed whole to
+ * `discard`, which takes it out of the way at once, so only the page folders are walked and
+ * no folder is left empty.
+ */
+export function keepOnly(dir: string, files: ReadonlySet<string>, discard: (folder: string) => void): void {
+  const folders = new Set<string>();
+  for (const file of files)
+    for (let folder = dirname(file); folder !== '.' && !folders.has(folder); folder = dirname(folder))
+      folders.add(folder);
+  const prune = (relativeDir: string) => {
+    for (const entry of readdirSync(join(dir, relativeDir), { withFileTypes: true })) {
+      const path = relativeDir ? join(relativeDir, entry.name) : entry.name;
+      if (entry.isDirectory()) {
+        if (folders.has(path)) prune(path);
+        else discard(join(dir, path));
+      } else if (!files.has(path)) rmSync(join(dir, path), { force: true });
+    }
+  };
+  prune('');
 }
 
 /**
@@ -116,21 +131,11 @@ export function deleteUnmade(
     const path = join(dir, file);
     if (!existsSync(path) || statSync(path).mtimeMs >= started) continue;
     rmSync(path, { force: true });
-    folders.add(dirname(join(dir, file)));
+    folders.add(dirname(path));
     deleted += 1;
   }
   for (const folder of folders) removeEmptyUpTo(folder, dir);
   return deleted;
-}
-
-function removeEmptyFolders(dir: string): boolean {
-  let empty = true;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name))) {
-      rmdirSync(join(dir, entry.name));
-    } else empty = false;
-  }
-  return empty;
 }
 
 function removeEmptyUpTo(folder: string, root: string): void {

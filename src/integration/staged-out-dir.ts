@@ -39,13 +39,14 @@ export function stageOutDir(config: AstroConfig): StagedOutDir {
   const outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
   const cacheDir = fileURLToPath(config.cacheDir).replace(/[\\/]+$/, '');
   const path = join(dirname(outDir), `.${basename(outDir)}.building`);
+  const discard = discarder(outDir);
   discard(path);
   const kept = keptPages(outDir, cacheDir);
   // From here the cache and the site may differ until this build is published.
   unstampSite(cacheDir);
   if (kept) {
     renameSync(outDir, path);
-    keepOnly(path, kept);
+    keepOnly(path, kept, discard);
   } else discard(outDir);
   const staged = pathToFileURL(path + sep);
   // build.client and build.server are resolved inside outDir when the config is loaded.
@@ -75,19 +76,23 @@ export function stageOutDir(config: AstroConfig): StagedOutDir {
 }
 
 /**
- * Takes a folder out of the way at once and deletes it while the build goes on: the previous
+ * Takes folders out of the way at once and deletes them while the build goes on: the previous
  * site is 30,000 files at 1,000 policies, seconds to delete, and a warm build has little else
- * to do. It is renamed to a hidden `.<name>.old-<pid>` first, so it can never pass for a site;
- * one left by a build that ended early is deleted by the next.
+ * to do. Each is renamed to a hidden `.<outDir name>.old-<pid>-<n>` beside the output folder
+ * first, so it can never pass for a site nor be part of one; those left by a build that ended
+ * early are deleted by the next.
  */
-function discard(folder: string): void {
-  const parent = dirname(folder);
-  const old = `.${basename(folder).replace(/^\./, '')}.old-`;
+function discarder(outDir: string): (folder: string) => void {
+  const parent = dirname(outDir);
+  const old = `.${basename(outDir)}.old-`;
   if (existsSync(parent))
     for (const name of readdirSync(parent))
       if (name.startsWith(old)) void rm(join(parent, name), { recursive: true, force: true }).catch(() => {});
-  if (!existsSync(folder)) return;
-  const aside = join(parent, `${old}${process.pid}-${Date.now()}`);
-  renameSync(folder, aside);
-  void rm(aside, { recursive: true, force: true }).catch(() => {});
+  let count = 0;
+  return (folder) => {
+    if (!existsSync(folder)) return;
+    const aside = join(parent, `${old}${process.pid}-${Date.now()}-${(count += 1)}`);
+    renameSync(folder, aside);
+    void rm(aside, { recursive: true, force: true }).catch(() => {});
+  };
 }

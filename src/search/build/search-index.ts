@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -46,10 +46,11 @@ export interface SearchIndexer {
    */
   add(path: string, html: string): Promise<void>;
   /**
-   * Adds the built pages it was not handed (files copied from public/, say), waits for
-   * Pagefind, and writes the index into the built site.
+   * Adds the built pages it was not handed (restored by the incremental build, copied from
+   * public/), waits for Pagefind, and writes the index into the built site. `files` are the
+   * site's files, relative to it (addresses.ts, siteFiles).
    */
-  finish(dir: URL): Promise<SearchIndexStats>;
+  finish(dir: URL, files: readonly string[]): Promise<SearchIndexStats>;
   close(): Promise<void>;
 }
 
@@ -81,16 +82,14 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
 
   return {
     add,
-    async finish(dir) {
+    async finish(dir, siteFiles) {
       const started = performance.now();
       const site = fileURLToPath(dir);
       const outputPath = join(site, SEARCH_BUNDLE_DIR);
       // Pages restored by the incremental build, and files copied from public/, were not handed
       // over while rendering. Only the page families that carry data-pagefind-body are read
       // (9,000 files at 1,000 policies, of which 2,600 are indexed); add() checks each again.
-      const unread = htmlFiles(site)
-        .map((file) => relative(site, file))
-        .filter((path) => !added.has(path) && MAY_BE_INDEXED.test(path));
+      const unread = siteFiles.filter((path) => MAY_BE_INDEXED.test(path) && !added.has(path));
       for (const path of byTurns(unread)) await add(path, readFileSync(join(site, path), 'utf8'));
       await Promise.all(inFlight);
       if (failure) throw failure;
@@ -151,13 +150,6 @@ function byTurns(paths: string[]): string[] {
   const lists = [...folders.values()];
   const longest = Math.max(0, ...lists.map((list) => list.length));
   return Array.from({ length: longest }, (_, i) => lists.flatMap((list) => list[i] ?? [])).flat();
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }
 
 function formatBytes(bytes: number): string {
