@@ -36,6 +36,32 @@ describe('the search index, one Pagefind process per language', () => {
     expect(entry.languages.fr.page_count).toBe(2);
   });
 
+  it('still writes Pagefind and an entry for a site with nothing to index', async () => {
+    const indexes = startLanguageIndexes(2);
+    try {
+      const { files, errors } = await indexes.files();
+      expect(errors).toEqual([]);
+      const paths = files.map((file) => file.path);
+      expect(paths).toContain('pagefind.js');
+      const entry = files.find((file) => file.path === 'pagefind-entry.json')!;
+      expect(JSON.parse(Buffer.from(entry.content).toString('utf8')).languages).toEqual({});
+    } finally {
+      await indexes.close();
+    }
+  });
+
+  it('refuses one language from two indexes', () => {
+    const entry = (lang: string) => ({
+      path: 'pagefind-entry.json',
+      content: Buffer.from(JSON.stringify({ version: '1.6.0', languages: { [lang]: { page_count: 1 } } })),
+    });
+    const merged = mergeIndexes([
+      { files: [entry('en')], errors: [] },
+      { files: [entry('en')], errors: [] },
+    ]);
+    expect(merged.errors).toEqual(['two language indexes both hold "en" pages']);
+  });
+
   it('refuses two indexes that disagree on a shared file', () => {
     const file = (path: string, text: string) => ({ path, content: Buffer.from(text) });
     const { errors } = mergeIndexes([

@@ -78,16 +78,18 @@ export function stageOutDir(config: AstroConfig): StagedOutDir {
 /**
  * Takes folders out of the way at once and deletes them while the build goes on: the previous
  * site is 30,000 files at 1,000 policies, seconds to delete, and a warm build has little else
- * to do. Each is renamed to a hidden `.<outDir name>.old-<pid>-<n>` beside the output folder
- * first, so it can never pass for a site nor be part of one; those left by a build that ended
- * early are deleted by the next.
+ * to do. Each is renamed to a hidden `.<outDir name>.old-<pid>-<time>-<n>` beside the output
+ * folder first, so it can never pass for a site nor be part of one; those left by a build that
+ * ended early are deleted by the next (with those of earlier versions, `.<name>.building.old-…`).
  */
 function discarder(outDir: string): (folder: string) => void {
   const parent = dirname(outDir);
   const old = `.${basename(outDir)}.old-`;
+  const earlier = `.${basename(outDir)}.building.old-`;
   if (existsSync(parent))
     for (const name of readdirSync(parent))
-      if (name.startsWith(old)) void rm(join(parent, name), { recursive: true, force: true }).catch(() => {});
+      if (name.startsWith(old) || name.startsWith(earlier))
+        void rm(join(parent, name), { recursive: true, force: true }).catch(() => {});
   let count = 0;
   return (folder) => {
     if (!existsSync(folder)) return;

@@ -40,6 +40,8 @@ export function startLanguageIndexes(limit = availableParallelism()): LanguageIn
   return {
     add: (lang, url, content) => workerFor(lang).add(url, content),
     async files() {
+      // A site with nothing to index still gets Pagefind's files and an entry, for /search/.
+      if (!workers.length) workerFor('');
       const built = await Promise.all(workers.map((worker) => worker.files()));
       return mergeIndexes(built);
     },
@@ -65,17 +67,22 @@ function startWorker(): IndexWorker {
     for (const answer of waiting.values()) answer({ failed: stopped });
     waiting.clear();
   };
+  // Like Pagefind's own process, a worker keeps the build alive only while it owes an answer:
+  // a build that stops early (a failed check after rendering) must not hang on it.
+  worker.unref();
   worker.on('message', (message: FromPagefindWorker) => {
     const key = 'ready' in message ? 'ready' : 'added' in message ? message.added : 'files';
     if ('failed' in message) return stop(message.failed);
     waiting.get(key)?.(message);
     waiting.delete(key);
+    if (!waiting.size) worker.unref();
   });
-  worker.on('error', (error) => stop(`the search index's worker failed: ${error.message}`));
+  worker.on('error', (error) => stop(`the search index’s worker failed: ${error.message}`));
   worker.on('exit', () => stop('the search index’s worker stopped before the index was written'));
   const ask = (key: number | 'files' | 'ready', message?: ToPagefindWorker) =>
     new Promise<FromPagefindWorker>((resolve) => {
       if (stopped) return resolve({ failed: stopped });
+      if (!waiting.size) worker.ref();
       waiting.set(key, resolve);
       if (message) worker.postMessage(message);
     });
@@ -124,7 +131,10 @@ export function mergeIndexes(built: { files: PagefindFile[]; errors: string[] }[
     // Sorted, so that the same pages always give the same file, whichever index finished first.
     const languages = entries
       .flatMap((e) => Object.entries(e.languages))
-      .sort(([a], [b]) => (a < b ? -1 : 1));
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // One language from two indexes would keep only one's pages: never published.
+    for (const [i, [lang]] of languages.entries())
+      if (i && languages[i - 1]![0] === lang) errors.push(`two language indexes both hold "${lang}" pages`);
     const entry = { ...entries[0]!, languages: Object.fromEntries(languages) };
     files.set(ENTRY, { path: ENTRY, content: Buffer.from(JSON.stringify(entry)) });
   }

@@ -26,7 +26,8 @@ port.on('message', async (message: ToPagefindWorker) => {
       send({ added: message.add, errors: response.errors });
     } else {
       const response = await index!.getFiles();
-      const files = response.files.map(({ path, content }) => ({ path, content }));
+      // Pagefind answers a failure with errors and no files.
+      const files = (response.files ?? []).map(({ path, content }) => ({ path, content }));
       send({ files, errors: response.errors });
       // The Pagefind process would keep the worker, and the build, alive.
       await pagefind.close();

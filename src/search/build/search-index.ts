@@ -128,10 +128,16 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
   };
 }
 
-/** Pagefind reports problems in `errors` instead of throwing: a failed index must fail the build. */
+/**
+ * Pagefind reports problems in `errors` instead of throwing: a failed index must fail the build.
+ * A process that stops answers every page it held with the same reason: said once.
+ */
 function check<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): Required<T> {
   if (response.errors.length) {
-    for (const error of response.errors) logger.error(`Pagefind: ${error}`);
+    for (const error of response.errors) {
+      if (!logged.has(error)) logger.error(`Pagefind: ${error}`);
+      logged.add(error);
+    }
     throw new AstroError(
       'The search index could not be built (see the Pagefind errors above).',
       'Nothing was published. Pagefind names the page or file it could not index.',
@@ -151,6 +157,8 @@ function byTurns(paths: string[]): string[] {
   const longest = Math.max(0, ...lists.map((list) => list.length));
   return Array.from({ length: longest }, (_, i) => lists.flatMap((list) => list[i] ?? [])).flat();
 }
+
+const logged = new Set<string>();
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
