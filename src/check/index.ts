@@ -39,6 +39,8 @@ export interface CheckResult {
   problems: Problem[];
   errors: Problem[];
   sources: RegistrySources;
+  /** Every file read, as read: the build's loader takes them (src/registry/checked-content.ts). */
+  files: SourceFile[];
 }
 
 const schemas = {
@@ -135,7 +137,7 @@ export function checkContent(
   checkMdxSafety(files, problems);
   checkInvisibleSpaces(files, problems);
 
-  return { problems: problems.list, errors: problems.errors, sources };
+  return { problems: problems.list, errors: problems.errors, sources, files };
 }
 
 /**

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, formatProblem } from '../check/index.ts';
+import { handOverCheckedContent } from '../registry/checked-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { reviewDate } from '../lib/review-date.ts';
@@ -72,7 +73,7 @@ export default function commonGround(
         base = config.base.replace(/\/?$/, '/');
         siteRoot = config.site ? new URL(base, config.site).href : base;
         if (command === 'build' || command === 'dev') {
-          const { problems, errors, sources } = checkContent(contentDir(), loadGazetteer());
+          const { problems, errors, sources, files } = checkContent(contentDir(), loadGazetteer());
           for (const problem of problems) console.error(formatProblem(problem));
           if (errors.length) {
             fail(
@@ -80,6 +81,8 @@ export default function commonGround(
               'npm run check lists the same lines, without building.',
             );
           }
+          // The content loader builds from these very files, not from a second read.
+          handOverCheckedContent(contentDir(), files);
           timer.mark('checked');
           logger.info(
             `content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`,

@@ -3,6 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { withDecisionFiles } from '../check/decisions.ts';
 import { readContent, type SourceFile } from '../check/source.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { takeCheckedContent } from './checked-content.ts';
 
 /**
  * Astro's content collections, read by the registry's own reader: the one the content
@@ -23,8 +24,10 @@ let watching = false;
 function filesOf(kind: Kind): SourceFile[] {
   const dir = contentDir();
   if (!cached || cached.generation !== generation || cached.dir !== dir) {
-    // A policy's decision files are part of its endorsements (src/check/decisions.ts).
-    cached = { generation, dir, files: withDecisionFiles(readContent(dir).files) };
+    // The files the check read, on the first load of a build (checked-content.ts). A policy's
+    // decision files are part of its endorsements (src/check/decisions.ts).
+    const files = takeCheckedContent(dir) ?? readContent(dir).files;
+    cached = { generation, dir, files: withDecisionFiles(files) };
   }
   return cached.files.filter((file) => file.kind === kind && !file.parseError);
 }
