@@ -140,6 +140,15 @@ export async function adminFiles(base: string): Promise<AdminFiles> {
   return files;
 }
 
+/**
+ * Starts bundling the editor's script (3 s: esbuild, in its own process) while Astro builds the
+ * pages, so that writeAdmin finds it ready. A failure is reported by writeAdmin, which awaits
+ * the same bundle.
+ */
+export function startAdminBundle(): void {
+  bundle().catch(() => {});
+}
+
 export async function writeAdmin(outDir: string, base: string): Promise<void> {
   for (const [path, content] of await adminFiles(base)) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });

@@ -9,7 +9,7 @@ import { contentDir } from '../lib/content-dir.ts';
 import { loadGazetteer } from '../registry/gazetteer/gazetteer-files.ts';
 import { reviewDate } from '../lib/review-date.ts';
 import { committedAtHead } from '../check/base/git.ts';
-import { serveAdmin, writeAdmin } from './admin.ts';
+import { serveAdmin, startAdminBundle, writeAdmin } from './admin.ts';
 import {
   builtAddresses,
   MANIFEST,
@@ -115,6 +115,7 @@ export default function commonGround(
       'astro:server:setup': ({ server }) => serveAdmin(server, base),
       'astro:build:start': async ({ logger, setPrerenderer }) => {
         timer.mark('build start');
+        startAdminBundle();
         searchIndexer = await createSearchIndexer(logger);
         setPrerenderer(renderAndIndex(searchIndexer, base, timer));
       },
