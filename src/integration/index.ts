@@ -81,8 +81,9 @@ export default function commonGround(
               'npm run check lists the same lines, without building.',
             );
           }
-          // The content loader builds from these very files, not from a second read.
-          handOverCheckedContent(contentDir(), files);
+          // The content loader builds from these very files, not from a second read. Not under
+          // astro dev, whose loader reads again as files change (a hand-over could be stale).
+          if (command === 'build') handOverCheckedContent(contentDir(), files);
           timer.mark('checked');
           logger.info(
             `content checked: ${problems.length ? `${problems.length} warning(s)` : 'no problems'}`,
