@@ -41,7 +41,7 @@ export function builtAddresses(outDir: string, files: readonly string[] = siteFi
   const addresses = new Set<string>();
   for (const file of files) {
     const address =
-      file.endsWith('index.html') && (file === 'index.html' || file.endsWith('/index.html'))
+      file === 'index.html' || file.endsWith('/index.html')
         ? `/${file.slice(0, -'index.html'.length)}`
         : `/${file}`;
     if (!NOT_ADDRESSES.test(address)) addresses.add(address);

@@ -65,6 +65,9 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
   const indexes = startLanguageIndexes();
   const added = new Set<string>();
   const inFlight = new Set<Promise<void>>();
+  // A Pagefind error is said once per build, however many pages it answers.
+  const logged = new Set<string>();
+  const check = <T extends { errors: string[] }>(response: T) => checked(response, logger, logged);
   let failure: unknown;
 
   const add = async (path: string, html: string) => {
@@ -73,7 +76,7 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
     if (!isIndexed(html)) return;
     const indexing = indexes
       .add(htmlLang(html), pageUrl(path), textForIndexing(html))
-      .then((errors) => void check({ errors }, logger))
+      .then((errors) => void check({ errors }))
       .catch((error: unknown) => void (failure ??= error))
       .finally(() => inFlight.delete(indexing));
     inFlight.add(indexing);
@@ -97,7 +100,7 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
       // unused interfaces are left out. Writing the files here also means the build ends only
       // once all are on disk; before Pagefind 1.6, writeFiles() could answer before its writes
       // were flushed, and close() then killed the writer (Pagefind PR #1272).
-      const { files } = check(await indexes.files(), logger);
+      const { files } = check(await indexes.files());
       const tables = facetTables(files);
       rmSync(outputPath, { recursive: true, force: true });
       let count = 0;
@@ -132,7 +135,11 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
  * Pagefind reports problems in `errors` instead of throwing: a failed index must fail the build.
  * A process that stops answers every page it held with the same reason: said once.
  */
-function check<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): Required<T> {
+function checked<T extends { errors: string[] }>(
+  response: T,
+  logger: AstroIntegrationLogger,
+  logged: Set<string>,
+): Required<T> {
   if (response.errors.length) {
     for (const error of response.errors) {
       if (!logged.has(error)) logger.error(`Pagefind: ${error}`);
@@ -157,8 +164,6 @@ function byTurns(paths: string[]): string[] {
   const longest = Math.max(0, ...lists.map((list) => list.length));
   return Array.from({ length: longest }, (_, i) => lists.flatMap((list) => list[i] ?? [])).flat();
 }
-
-const logged = new Set<string>();
 
 function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
