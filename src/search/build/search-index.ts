@@ -5,7 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { startLanguageIndexes } from './language-indexes.ts';
 import { facetTables } from './search-facets.ts';
-import { htmlLang, isIndexed, pageUrl, textForIndexing } from './search-text.ts';
+import { htmlLang, isIndexed, pageForIndexing, pageUrl, textForIndexing } from './search-text.ts';
 
 /** Where the index lives in the built site; pages load it from `<base>pagefind/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -75,7 +75,7 @@ export async function createSearchIndexer(logger: AstroIntegrationLogger): Promi
     added.add(path);
     if (!isIndexed(html)) return;
     const indexing = indexes
-      .add(htmlLang(html), pageUrl(path), textForIndexing(html))
+      .add(htmlLang(html), pageUrl(path), textForIndexing(pageForIndexing(html)))
       .then((errors) => void check({ errors }))
       .catch((error: unknown) => void (failure ??= error))
       .finally(() => inFlight.delete(indexing));
