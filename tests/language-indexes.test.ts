@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeIndexes, startLanguageIndexes } from '../src/search/build/language-indexes.ts';
 import { htmlLang } from '../src/search/build/search-text.ts';
+import { pagefindIndex } from './support/pagefind-index.ts';
 
 const page = (lang: string, words: string) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>${words}</title></head><body><main data-pagefind-body><h1>${words}</h1><p>${words} ${words}</p></main></body></html>`;
@@ -13,18 +14,7 @@ const pages = [
 ] as const;
 
 /** Builds the pages' index with Pagefind in at most `limit` worker processes. */
-async function build(limit: number) {
-  const indexes = startLanguageIndexes(limit);
-  try {
-    const errors = await Promise.all(pages.map(([lang, url, html]) => indexes.add(lang, url, html)));
-    expect(errors.flat()).toEqual([]);
-    const built = await indexes.files();
-    expect(built.errors).toEqual([]);
-    return new Map(built.files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
-  } finally {
-    await indexes.close();
-  }
-}
+const build = (limit: number) => pagefindIndex(pages, limit);
 
 describe('the search index, one Pagefind process per language', () => {
   it('is the same index, file for file, as one process makes', async () => {

@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { startLanguageIndexes } from '../src/search/build/language-indexes.ts';
 import {
   htmlLang,
   isIndexed,
@@ -9,6 +8,7 @@ import {
   pageUrl,
   textForIndexing,
 } from '../src/search/build/search-text.ts';
+import { pagefindIndex } from './support/pagefind-index.ts';
 
 /**
  * The build hands Pagefind only the part of each page it reads (pageForIndexing). That must
@@ -16,21 +16,11 @@ import {
  * for file, for the real built registries and for pages written to break the cut.
  */
 
-/** The Pagefind index of the pages, as path → base64 content, each page prepared by `prepare`. */
-async function indexOf(pages: [path: string, html: string][], prepare: (html: string) => string) {
-  const indexes = startLanguageIndexes(2);
-  try {
-    const errors = await Promise.all(
-      pages.map(([path, html]) => indexes.add(htmlLang(html), pageUrl(path), textForIndexing(prepare(html)))),
-    );
-    expect(errors.flat()).toEqual([]);
-    const built = await indexes.files();
-    expect(built.errors).toEqual([]);
-    return new Map(built.files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
-  } finally {
-    await indexes.close();
-  }
-}
+/** The Pagefind index of the pages, each prepared by `prepare` before textForIndexing, as the build does. */
+const indexOf = (pages: [path: string, html: string][], prepare: (html: string) => string) =>
+  pagefindIndex(
+    pages.map(([path, html]) => [htmlLang(html), pageUrl(path), textForIndexing(prepare(html))] as const),
+  );
 
 function indexedPages(dist: string): [string, string][] {
   const pages: [string, string][] = [];
