@@ -68,7 +68,9 @@ describe('the pages handed to Pagefind', () => {
       /^<!DOCTYPE html><html [^>]*lang="en"[^>]*><head><title>[^<]+<\/title><\/head><body><main/,
     );
     expect(cut).not.toContain('<script');
-    expect(cut).not.toContain('<header');
+    expect(cut).not.toContain('site-header');
+    expect(cut).not.toContain('site-footer');
+    expect(cut).not.toContain('on-this-page');
     expect(cut).toContain('data-pagefind-body');
     expect(cut).toContain('data-pagefind-meta');
   });
@@ -100,6 +102,13 @@ describe('the pages handed to Pagefind', () => {
           '<p>Snow clearing</p><img data-pagefind-ignore alt="plough"><!-- <div data-pagefind-ignore> --><script>const s = "</div><div>";</script><p>Routes first.</p>',
         ),
       ],
+      // An ignored <h1> and the picture after it, which Pagefind makes the result's image.
+      [
+        'policies/f/index.html',
+        page(
+          '<header><h1 data-pagefind-ignore>Library help desks</h1><p data-pagefind-ignore>Status</p></header><p>Weekly help.</p><p><img src="/map.png" alt="Map"></p>',
+        ),
+      ],
       // An ignored element that never closes: given whole.
       ['policies/e/index.html', page('<p>Salt use</p><div data-pagefind-ignore><p>Unclosed')],
       // No <main> at all: given whole.
@@ -108,9 +117,11 @@ describe('the pages handed to Pagefind', () => {
         '<!DOCTYPE html><html lang="fr"><head><title>D</title></head><body><div data-pagefind-body>Déneigement</div></body></html>',
       ],
     ];
-    for (const whole of [pages[3]![1], pages[4]![1]]) expect(pageForIndexing(whole)).toBe(whole);
+    for (const whole of [pages[4]![1], pages[5]![1]]) expect(pageForIndexing(whole)).toBe(whole);
     expect(pageForIndexing(pages[0]![1])).not.toContain('Endorsed by Ajax');
     expect(pageForIndexing(pages[1]![1])).not.toContain('History');
+    expect(pageForIndexing(pages[3]![1])).toContain('<h1 data-pagefind-ignore>');
+    expect(pageForIndexing(pages[3]![1])).not.toContain('Status');
     await expectSameIndex(pages);
   });
 });

@@ -45,7 +45,7 @@ export function htmlLang(html: string): string {
 /**
  * The part of a built page that Pagefind reads, as a page of its own: its `<html>` tag (the
  * language), its `<title>`, and its `<main>` without the scripts, the comments, and the
- * elements marked `data-pagefind-ignore` that carry no filter, meta or sort. Pagefind would
+ * elements marked `data-pagefind-ignore` that carry no filter, meta, sort or `<h1>`. Pagefind would
  * skip all of that anyway, but only after receiving it (as JSON, through a pipe) and parsing
  * it: three quarters of a policy page is its decisions, progress and history. At 1,000
  * policies, 234 MB sent to Pagefind became 62 MB and indexing took 21.2 s instead of 14.5 s,
@@ -89,9 +89,10 @@ function withoutIgnored(html: string): string | undefined {
       if (!depth) close = tags.lastIndex;
     }
     if (close < 0) return undefined;
-    // Pagefind reads the search tags (SearchTags.astro) inside an ignored element: keep it,
-    // and look for ignored elements within it.
-    if (/\sdata-pagefind-(?:filter|meta|sort)\b/.test(html.slice(match.index, close))) continue;
+    // Pagefind reads the search tags (SearchTags.astro) inside an ignored element, and takes
+    // a result's image from the first <img> after the first <h1>, ignored or not: keep such an
+    // element, and look for ignored elements within it.
+    if (/\sdata-pagefind-(?:filter|meta|sort)\b|<h1\b/i.test(html.slice(match.index, close))) continue;
     out += html.slice(kept, match.index);
     kept = close;
     ignored.lastIndex = close;
